@@ -1,0 +1,52 @@
+package org.kefu.admin;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/** Salted PBKDF2-HMAC-SHA256; the iteration count is stored with each hash so it can be raised over time. */
+public final class PasswordHasher {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final int KEY_BITS = 256;
+
+	private PasswordHasher() {
+	}
+
+	public record Hash(String hash, String salt, int iterations) {
+	}
+
+	public static Hash hash(char[] password, int iterations) {
+		byte[] salt = new byte[16];
+		RANDOM.nextBytes(salt);
+		return new Hash(encode(derive(password, salt, iterations)), encode(salt), iterations);
+	}
+
+	public static boolean matches(char[] password, String hash, String salt, int iterations) {
+		if (hash == null || salt == null || iterations <= 0) {
+			return false;
+		}
+		byte[] expected = Base64.getDecoder().decode(hash);
+		byte[] actual = derive(password, Base64.getDecoder().decode(salt), iterations);
+		return MessageDigest.isEqual(expected, actual);
+	}
+
+	private static byte[] derive(char[] password, byte[] salt, int iterations) {
+		PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
+		try {
+			return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 21 runtime", e);
+		} finally {
+			spec.clearPassword();
+		}
+	}
+
+	private static String encode(byte[] bytes) {
+		return Base64.getEncoder().encodeToString(bytes);
+	}
+}
