@@ -46,7 +46,7 @@ public interface AggregateStore extends AutoCloseable {
 	/** The schema version this store has been migrated to. */
 	int schemaVersion();
 
-	/** The name written into the change log as the author of the following writes on this thread. */
+	/** The name written into the change log as the author of the following writes (the logged-in user on a client). */
 	void setActor(String actor);
 
 	@Override

@@ -28,7 +28,7 @@ public final class DerbyStore implements AggregateStore {
 	private final AggregateCodec codec = new AggregateCodec();
 	private final HybridLogicalClock clock;
 	private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL_SIZE);
-	private final ThreadLocal<String> actor = ThreadLocal.withInitial(() -> "system");
+	private volatile String actor = "system";
 	private final int schemaVersion;
 	private volatile boolean closed;
 
@@ -96,7 +96,7 @@ public final class DerbyStore implements AggregateStore {
 		Connection connection = borrow();
 		boolean healthy = true;
 		try {
-			R result = work.apply(new DerbyTransaction(connection, codec, clock, actor.get()));
+			R result = work.apply(new DerbyTransaction(connection, codec, clock, actor));
 			connection.commit();
 			return result;
 		} catch (SQLException e) {
@@ -149,7 +149,7 @@ public final class DerbyStore implements AggregateStore {
 
 	@Override
 	public void setActor(String name) {
-		actor.set(name);
+		actor = name;
 	}
 
 	public HybridLogicalClock clock() {

@@ -1,0 +1,66 @@
+package org.kefu.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+
+import org.eclipse.core.runtime.Platform;
+import org.kefu.admin.AdminSeed;
+import org.kefu.demo.DemoData;
+import org.kefu.demo.DemoSize;
+import org.kefu.store.DerbyStore;
+
+/**
+ * Where the client keeps its data and how it gets its store ready: opened (and migrated) off the UI thread, seeded on
+ * first use, with the demo enterprise when asked for ({@code KEFU_DEMO=small}) until the branch gets it by sync.
+ */
+public final class ClientData {
+
+	private ClientData() {
+	}
+
+	public static Path directory() {
+		String configured = setting("kefu.data", "KEFU_DATA");
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		if (Platform.getInstanceLocation() != null && Platform.getInstanceLocation().getURL() != null) {
+			return Path.of(Platform.getInstanceLocation().getURL().getPath(), "kefu");
+		}
+		return Path.of(System.getProperty("user.home"), ".kefu", "client");
+	}
+
+	public static String serverUrl() {
+		String configured = setting("kefu.server", "KEFU_SERVER");
+		return configured != null ? configured : "http://127.0.0.1:8720";
+	}
+
+	static DemoSize demo() {
+		String demo = setting("kefu.demo", "KEFU_DEMO");
+		return demo == null || demo.isBlank() || demo.equals("none") ? null : DemoSize.valueOf(demo.toUpperCase(Locale.ROOT));
+	}
+
+	private static String setting(String property, String variable) {
+		String value = System.getProperty(property);
+		return value != null ? value : System.getenv(variable);
+	}
+
+	/** Opens the store in the background; {@code progress} hears how many demo aggregates were written so far. */
+	public static CompletableFuture<DerbyStore> open(Path directory, IntConsumer progress) {
+		return CompletableFuture.supplyAsync(() -> {
+			DerbyStore store = DerbyStore.open(directory.resolve("db"));
+			try {
+				AdminSeed.seedIfEmpty(store);
+				DemoSize demo = demo();
+				if (demo != null && !DemoData.present(store)) {
+					new DemoData(store, demo).generate(progress);
+				}
+				return store;
+			} catch (RuntimeException e) {
+				store.close();
+				throw e;
+			}
+		});
+	}
+}

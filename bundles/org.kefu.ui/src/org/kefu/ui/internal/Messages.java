@@ -1,0 +1,43 @@
+package org.kefu.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the workbench shell, in Chinese by default and in English under {@code -nl en}. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.kefu.ui.internal.messages";
+
+	public static String Login_Title;
+	public static String Login_Heading;
+	public static String Login_StaffNo;
+	public static String Login_Password;
+	public static String Login_Button;
+	public static String Login_Exit;
+	public static String Login_OpeningStore;
+	public static String Login_PreparingDemo;
+	public static String Login_Ready;
+	public static String Login_DemoHint;
+	public static String Login_Checking;
+	public static String Login_StoreFailed;
+	public static String Login_Required;
+	public static String Status_User;
+	public static String Status_Roles;
+	public static String Status_Online;
+	public static String Status_Offline;
+	public static String Status_Checking;
+	public static String Home_Welcome;
+	public static String Home_Enterprise;
+	public static String Home_Roles;
+	public static String Home_Modules;
+	public static String Home_NoZones;
+	public static String About_Title;
+	public static String About_Text;
+	public static String Error_Title;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,57 @@
+package org.kefu.ui.lifecycle;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.kefu.admin.AdminServices;
+import org.kefu.admin.Subject;
+import org.kefu.store.AggregateStore;
+import org.kefu.store.DerbyStore;
+import org.kefu.ui.KefuSession;
+import org.kefu.ui.internal.ClientData;
+import org.kefu.ui.internal.ModelPermissionFilter;
+
+/**
+ * Logs the user in before the workbench model is built, then removes from the assembled model (all fragments merged)
+ * everything the user's roles do not allow.
+ */
+public class KefuLifeCycle {
+
+	@PostContextCreate
+	void login(IEclipseContext context, Display display) {
+		Path data = ClientData.directory();
+		LoginDialog[] dialog = new LoginDialog[1];
+		CompletableFuture<DerbyStore> store = ClientData.open(data, n -> {
+			if (dialog[0] != null) {
+				dialog[0].progress(n);
+			}
+		});
+		dialog[0] = new LoginDialog(null, store);
+		if (dialog[0].open() != Window.OK) {
+			store.thenAccept(DerbyStore::close);
+			// nobody logged in: there is no workbench to show
+			System.exit(0);
+		}
+		DerbyStore ready = store.join();
+		Subject subject = dialog[0].subject();
+		ready.setActor(subject.staffNo());
+		AdminServices admin = new AdminServices(ready, subject);
+		KefuSession session = new KefuSession(subject, ready, admin, data, ClientData.serverUrl());
+		context.set(KefuSession.class, session);
+		context.set(Subject.class, subject);
+		context.set(AggregateStore.class, ready);
+		context.set(AdminServices.class, admin);
+		display.disposeExec(ready::close);
+	}
+
+	@ProcessRemovals
+	void applyPermissions(MApplication application, Subject subject) {
+		ModelPermissionFilter.apply(application, subject::may);
+	}
+}

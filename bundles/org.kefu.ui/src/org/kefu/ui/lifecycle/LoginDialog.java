@@ -1,0 +1,182 @@
+package org.kefu.ui.lifecycle;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.kefu.admin.AdminServices;
+import org.kefu.admin.LoginService;
+import org.kefu.admin.Subject;
+import org.kefu.store.DerbyStore;
+import org.kefu.ui.internal.Messages;
+
+/**
+ * Asks for 工号 and password. It opens at once; the store becomes ready behind it, and the password check runs off the
+ * UI thread, so typing never waits for the disk.
+ */
+public final class LoginDialog extends Dialog {
+
+	/** Key under which widgets carry a stable name for UI tests. */
+	public static final String WIDGET_ID = "org.kefu.widget.id";
+
+	private final CompletableFuture<DerbyStore> store;
+	private Text staffNo;
+	private Text password;
+	private Label message;
+	private Font headingFont;
+	private volatile String progressText = Messages.Login_OpeningStore;
+	private Subject subject;
+	private boolean checking;
+
+	public LoginDialog(Shell parent, CompletableFuture<DerbyStore> store) {
+		super(parent);
+		this.store = store;
+		setShellStyle(SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL);
+	}
+
+	public Subject subject() {
+		return subject;
+	}
+
+	/** Called from the thread that prepares the store. */
+	public void progress(int written) {
+		progressText = NLS.bind(Messages.Login_PreparingDemo, written);
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.Login_Title);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		GridLayoutFactory.swtDefaults().numColumns(2).margins(24, 18).spacing(12, 10).applyTo(area);
+		Label heading = new Label(area, SWT.NONE);
+		heading.setText(Messages.Login_Heading);
+		FontData fd = heading.getFont().getFontData()[0];
+		headingFont = new Font(heading.getDisplay(), fd.getName(), fd.getHeight() + 6, SWT.BOLD);
+		heading.setFont(headingFont);
+		heading.addDisposeListener(e -> headingFont.dispose());
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(heading);
+
+		new Label(area, SWT.NONE).setText(Messages.Login_StaffNo);
+		staffNo = new Text(area, SWT.BORDER | SWT.SINGLE);
+		staffNo.setData(WIDGET_ID, "staffNo");
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(staffNo);
+		new Label(area, SWT.NONE).setText(Messages.Login_Password);
+		password = new Text(area, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD);
+		password.setData(WIDGET_ID, "password");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
+
+		message = new Label(area, SWT.WRAP);
+		message.setData(WIDGET_ID, "message");
+		GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(message);
+		Label hint = new Label(area, SWT.WRAP);
+		hint.setText(Messages.Login_DemoHint);
+		hint.setForeground(hint.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+		GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(hint);
+		watchStore(area.getDisplay());
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, Messages.Login_Button, true).setData(WIDGET_ID, "login");
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.Login_Exit, false);
+		getButton(IDialogConstants.OK_ID).setEnabled(store.isDone() && !store.isCompletedExceptionally());
+	}
+
+	/** Shows the store's progress until it is ready, then enables the login button. */
+	private void watchStore(Display display) {
+		message.setText(progressText);
+		display.timerExec(200, new Runnable() {
+			@Override
+			public void run() {
+				if (message.isDisposed()) {
+					return;
+				}
+				if (!store.isDone()) {
+					message.setText(progressText);
+					display.timerExec(200, this);
+				} else if (store.isCompletedExceptionally()) {
+					String cause = store.handle((s, e) -> e == null ? "" : rootMessage(e)).join();
+					showError(NLS.bind(Messages.Login_StoreFailed, cause));
+				} else {
+					message.setText(Messages.Login_Ready);
+					getButton(IDialogConstants.OK_ID).setEnabled(true);
+					staffNo.setFocus();
+				}
+			}
+		});
+	}
+
+	@Override
+	protected void okPressed() {
+		if (checking || !store.isDone()) {
+			return;
+		}
+		String no = staffNo.getText().trim();
+		char[] secret = password.getTextChars();
+		if (no.isEmpty() || secret.length == 0) {
+			showError(Messages.Login_Required);
+			return;
+		}
+		checking = true;
+		getButton(IDialogConstants.OK_ID).setEnabled(false);
+		message.setForeground(null);
+		message.setText(Messages.Login_Checking);
+		Display display = getShell().getDisplay();
+		DerbyStore ready = store.join();
+		Thread check = new Thread(() -> {
+			LoginService.Result result = AdminServices.login(ready).login(no, secret);
+			java.util.Arrays.fill(secret, '\0');
+			display.asyncExec(() -> loginFinished(result));
+		}, "kefu-login");
+		check.setDaemon(true);
+		check.start();
+	}
+
+	private void loginFinished(LoginService.Result result) {
+		if (getShell() == null || getShell().isDisposed()) {
+			return;
+		}
+		checking = false;
+		getButton(IDialogConstants.OK_ID).setEnabled(true);
+		if (result instanceof LoginService.Success success) {
+			subject = success.subject();
+			super.okPressed();
+		} else {
+			showError(((LoginService.Failure) result).message());
+			password.setText("");
+			password.setFocus();
+		}
+	}
+
+	private void showError(String text) {
+		message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_RED));
+		message.setText(text);
+		message.getParent().layout(true);
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : t.toString();
+	}
+}
