@@ -44,18 +44,18 @@ public final class LoginService {
 		String no = staffNo == null ? "" : staffNo.trim();
 		List<Staff> found = store.query(Query.of(Literals.STAFF).eq(Literals.STAFF__STAFF_NO, no));
 		if (found.isEmpty()) {
-			log.append(LogKind.SECURITY, LogLevel.WARNING, no, "login", "LOGIN_FAILED", "unknown staff number", null);
+			log.append(LogKind.SECURITY, LogLevel.WARNING, no, "login", "LOGIN_FAILED", "工号不存在", null);
 			return new Failure(Messages.Login_UnknownOrWrong);
 		}
 		Staff staff = found.get(0);
 		Date now = new Date();
 		if (!staff.isActive()) {
-			log.append(LogKind.SECURITY, LogLevel.WARNING, no, "login", "LOGIN_FAILED", "inactive account", null);
+			log.append(LogKind.SECURITY, LogLevel.WARNING, no, "login", "LOGIN_FAILED", "账号已停用", null);
 			return new Failure(Messages.Login_Inactive);
 		}
 		if (staff.getLockedUntil() != null && staff.getLockedUntil().after(now)) {
 			long minutes = Math.max(1, (staff.getLockedUntil().getTime() - now.getTime() + 59_999) / 60_000);
-			log.append(LogKind.SECURITY, LogLevel.WARNING, no, "login", "LOGIN_FAILED", "account locked", null);
+			log.append(LogKind.SECURITY, LogLevel.WARNING, no, "login", "LOGIN_FAILED", "账号锁定中", null);
 			return new Failure(NLS.bind(Messages.Login_Locked, minutes));
 		}
 		if (!PasswordHasher.matches(password, staff.getPasswordHash(), staff.getPasswordSalt(), staff.getPasswordIterations())) {
@@ -77,7 +77,7 @@ public final class LoginService {
 		Subject subject = new Subject(staff.getId(), staff.getStaffNo(), staff.getName(), staff.getEnterpriseId(),
 				enterprise == null ? org.kefu.model.admin.EnterpriseKind.OWN : enterprise.getKind(),
 				new java.util.LinkedHashSet<>(staff.getRoleCodes()), catalogue.effectiveModules(staff, enterprise));
-		log.append(LogKind.SECURITY, LogLevel.INFO, no, "login", "LOGIN", "login", null);
+		log.append(LogKind.SECURITY, LogLevel.INFO, no, "login", "LOGIN", "登录成功", null);
 		return new Success(subject);
 	}
 
@@ -86,14 +86,14 @@ public final class LoginService {
 		int lockMinutes = parameters.intValue("security.login.lockMinutes");
 		int failures = staff.getFailedLogins() + 1;
 		staff.setFailedLogins(failures);
-		log.append(LogKind.SECURITY, LogLevel.WARNING, staff.getStaffNo(), "login", "LOGIN_FAILED", "wrong password ("
-				+ failures + ")", null);
+		log.append(LogKind.SECURITY, LogLevel.WARNING, staff.getStaffNo(), "login", "LOGIN_FAILED", "密码错误（第 "
+				+ failures + " 次）", null);
 		if (failures >= max) {
 			staff.setFailedLogins(0);
 			staff.setLockedUntil(new Date(now.getTime() + lockMinutes * 60_000L));
 			store.put(staff);
 			log.append(LogKind.SECURITY, LogLevel.ERROR, staff.getStaffNo(), "login", "ACCOUNT_LOCKED",
-					"locked for " + lockMinutes + " min after " + failures + " failures", null);
+					"连续 " + failures + " 次密码错误，锁定 " + lockMinutes + " 分钟", null);
 			return new Failure(NLS.bind(Messages.Login_NowLocked, failures, lockMinutes));
 		}
 		store.put(staff);

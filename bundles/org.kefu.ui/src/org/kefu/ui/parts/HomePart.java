@@ -49,7 +49,8 @@ public class HomePart {
 		new Label(parent, SWT.NONE).setText(NLS.bind(Messages.Home_Modules, mine.size()));
 		modules = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		modules.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(modules);
+		// a height hint, or the table asks for all its rows and pushes the status line out of the window
+		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 240).applyTo(modules);
 		for (String title : new String[] { "专区 / Zone", "功能 / Function", "代码 / Code" }) {
 			TableColumn c = new TableColumn(modules, SWT.NONE);
 			c.setText(title);

@@ -99,14 +99,14 @@ public class LogPart {
 		Ui.button(pager, Messages.Common_Next, () -> load((page + 1) * PAGE < total ? page + 1 : page));
 
 		alertGroup = new Group(sash, SWT.NONE);
-		GridLayoutFactory.swtDefaults().applyTo(alertGroup);
-		alerts = new Table(alertGroup, SWT.BORDER | SWT.FULL_SELECTION);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(alertGroup);
+		alerts = new Table(alertGroup, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		alerts.setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(alerts);
 		Ui.column(alerts, Messages.Log_Time, 150);
 		Ui.column(alerts, Messages.Staff_No, 80);
 		Ui.column(alerts, Messages.Log_Message, 520);
-		Ui.button(alertGroup, Messages.Log_Acknowledge, this::acknowledge);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(Ui.button(alertGroup, Messages.Log_Acknowledge, this::acknowledge));
 		sash.setWeights(3, 1);
 		load(0);
 	}

@@ -26,6 +26,9 @@ import org.kefu.ui.admin.internal.Ui;
 /** 参数管理: typed parameters, edited in place and checked against their type, range and choices. */
 public class ParameterPart {
 
+	private static final java.util.Map<String, String> CATEGORIES = java.util.Map.of("security", "安全", "sync", "同步", "service",
+			"服务", "system", "系统", "desk", "桌面");
+
 	private AdminServices admin;
 	private TableViewer viewer;
 
@@ -43,7 +46,7 @@ public class ParameterPart {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.Parameter_Category, 90, Parameter::getCategory);
+		column(Messages.Parameter_Category, 90, p -> CATEGORIES.getOrDefault(p.getCategory(), p.getCategory()));
 		column(Messages.Parameter_Name, 200, Parameter::getName);
 		column(Messages.Parameter_Value, 160, p -> admin.parameters().value(p.getKey())).setEditingSupport(new ValueEditing());
 		column(Messages.Parameter_Default, 110, Parameter::getDefaultValue);

@@ -62,6 +62,7 @@ public class PermissionPart {
 		new Label(contractBar, SWT.NONE).setText(Messages.Permission_Contract);
 		new Label(contractBar, SWT.NONE).setText(Messages.Permission_ContractEnterprise);
 		partner = new Combo(contractBar, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(partner);
 		partner.addListener(SWT.Selection, e -> showContract());
 		contract = new Table(parent, SWT.BORDER | SWT.CHECK);
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 130).applyTo(contract);
@@ -113,6 +114,7 @@ public class PermissionPart {
 		if (partner.getItemCount() == 0) {
 			partners.forEach(p -> partner.add(p.getName()));
 			partner.select(0);
+			partner.getParent().layout(true);
 		}
 		showContract();
 	}

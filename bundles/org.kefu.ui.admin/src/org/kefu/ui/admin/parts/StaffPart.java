@@ -61,6 +61,7 @@ public class StaffPart {
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(filter);
 		new Label(filter, SWT.NONE).setText(Messages.Staff_Enterprise);
 		enterprise = new Combo(filter, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(enterprise);
 		search = new Text(filter, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
 		search.setMessage(Messages.Staff_SearchHint);
 		GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(search);
@@ -106,6 +107,7 @@ public class StaffPart {
 			enterprise.add(Messages.Common_All);
 			list.forEach(e -> enterprise.add(e.getName()));
 			enterprise.select(0);
+			enterprise.getParent().layout(true);
 			load(0);
 		});
 	}
