@@ -11,10 +11,12 @@ Xvfb $DISPLAY -screen 0 1440x900x24 >/dev/null 2>&1 & XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT
 sleep 1
 now() { date +%s%N; }
-wait_window() { # name, timeout s
-  local end=$(( $(date +%s) + $2 ))
+wait_window() { # exact window name, timeout s
+  local end=$(( $(date +%s) + $2 )) w
   while [ "$(date +%s)" -lt $end ]; do
-    xdotool search --onlyvisible --name "$1" >/dev/null 2>&1 && return 0
+    for w in $(xdotool search --onlyvisible --name "Kefu" 2>/dev/null); do
+      [ "$(xdotool getwindowname "$w" 2>/dev/null)" = "$1" ] && return 0
+    done
     sleep 0.02
   done
   return 1
@@ -24,13 +26,13 @@ for i in $(seq 1 "$RUNS"); do
   t0=$(now)
   KEFU_DATA="$DATA" KEFU_SERVER=http://127.0.0.1:9 KEFU_WORKSPACE="$(mktemp -d)" "$PRODUCT/kefu" >/tmp/kefu-bench-client.log 2>&1 &
   pid=$!
-  wait_window "登录 Kefu" 60 || { echo "login window did not appear"; kill $pid; exit 1; }
+  wait_window "登录 Kefu 客服中台" 60 || { echo "login window did not appear"; kill $pid; exit 1; }
   t1=$(now); launch+=($(( (t1 - t0) / 1000000 )))
   # the store opens behind the dialog; wait until the login button is enabled, i.e. the hint text says so
   sleep 1.5
   xdotool type --delay 0 "admin"; xdotool key Tab; xdotool type --delay 0 "Kefu@2026"
   t2=$(now); xdotool key Return
-  wait_window "^Kefu 客服中台$" 120 || { echo "workbench did not appear"; kill $pid; exit 1; }
+  wait_window "Kefu 客服中台" 120 || { echo "workbench did not appear"; kill $pid; exit 1; }
   t3=$(now); login+=($(( (t3 - t2) / 1000000 )))
   kill $pid; wait $pid 2>/dev/null || true
 done

@@ -9,7 +9,11 @@ SIZE="${1:-full}"
 cd "$HERE"
 [ -n "$(ls server/target/kefu-server-*-all.jar 2>/dev/null)" ] || ./kefu build
 JAR="$(ls server/target/kefu-server-*-all.jar | head -n1)"
-JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64 2>/dev/null | head -n1)}"
+if [ -z "${JAVA_HOME:-}" ]; then
+  for c in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
+    [ -x "$c/bin/java" ] && { JAVA_HOME="$c"; break; }
+  done
+fi
 JAVA="$JAVA_HOME/bin/java"
 echo "== store throughput"
 "$JAVA" -Xmx2g -Dderby.storage.pageCacheSize=8000 -cp "$JAR" bench/StoreBench.java 200000

@@ -24,7 +24,7 @@ public final class AdminServices {
 		this.parameters = new ParameterService(store, guard, log);
 		this.org = new OrgService(store, guard, log);
 		this.staff = new StaffService(store, guard, log, parameters);
-		this.staffTransfer = new StaffTransfer(store, staff, org);
+		this.staffTransfer = new StaffTransfer(store, staff, org, guard, log);
 		this.permissions = new PermissionService(store, guard, log, catalogue);
 	}
 

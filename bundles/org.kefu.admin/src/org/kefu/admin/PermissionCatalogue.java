@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.kefu.admin.internal.Messages;
 import org.kefu.model.admin.AdminFactory;
 import org.kefu.model.admin.AdminPackage.Literals;
 import org.kefu.model.admin.Audience;
@@ -53,6 +54,26 @@ public final class PermissionCatalogue {
 
 	public Optional<Role> role(String code) {
 		return store.get(Literals.ROLE, "role:" + code);
+	}
+
+	/** The name of a zone (service, knowledge, admin…) in the user's language. */
+	public static String zoneName(String zone) {
+		return switch (zone) {
+		case "service" -> Messages.Zone_service;
+		case "management" -> Messages.Zone_management;
+		case "knowledge" -> Messages.Zone_knowledge;
+		case "admin" -> Messages.Zone_admin;
+		case "contact" -> Messages.Zone_contact;
+		case "desk" -> Messages.Zone_desk;
+		case "phone" -> Messages.Zone_phone;
+		case "operations" -> Messages.Zone_operations;
+		default -> zone;
+		};
+	}
+
+	/** The name of a module or a role in the user's language. */
+	public static String name(String chinese, String english) {
+		return english() && english != null && !english.isBlank() ? english : chinese;
 	}
 
 	/** The module's name in the user's language, for messages. */

@@ -72,8 +72,8 @@ public final class StaffService {
 		}
 		if (text != null && !text.isBlank()) {
 			String t = text.trim();
-			q.where(t.chars().allMatch(c -> c < 128) ? Literals.STAFF__STAFF_NO : Literals.STAFF__NAME, Query.Op.LIKE,
-					"%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+			// Latin input is a 工号, anything else a name
+			q.contains(t.chars().allMatch(c -> c < 128) ? Literals.STAFF__STAFF_NO : Literals.STAFF__NAME, t);
 		}
 		return q;
 	}

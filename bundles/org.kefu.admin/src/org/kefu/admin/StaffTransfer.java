@@ -29,6 +29,8 @@ import org.eclipse.osgi.util.NLS;
 import org.kefu.admin.internal.Messages;
 import org.kefu.model.admin.AdminPackage.Literals;
 import org.kefu.model.admin.Enterprise;
+import org.kefu.model.admin.LogKind;
+import org.kefu.model.admin.LogLevel;
 import org.kefu.model.admin.OrgUnit;
 import org.kefu.model.admin.PostCategory;
 import org.kefu.model.admin.Role;
@@ -63,11 +65,15 @@ public final class StaffTransfer {
 	private final AggregateStore store;
 	private final StaffService staff;
 	private final OrgService org;
+	private final Guard guard;
+	private final LogService log;
 
-	public StaffTransfer(AggregateStore store, StaffService staff, OrgService org) {
+	public StaffTransfer(AggregateStore store, StaffService staff, OrgService org, Guard guard, LogService log) {
 		this.store = store;
 		this.staff = staff;
 		this.org = org;
+		this.guard = guard;
+		this.log = log;
 	}
 
 	// --- import ------------------------------------------------------------------------------------------------
@@ -111,6 +117,7 @@ public final class StaffTransfer {
 
 	/** Rows keyed by the Chinese column names; row numbers in the report count the header as row 1. */
 	public Report importRows(List<Map<String, String>> rows) {
+		guard.require(Modules.ADMIN_STAFF);
 		if (!rows.isEmpty()) {
 			for (String column : COLUMNS) {
 				if (!rows.get(0).containsKey(column)) {
@@ -133,7 +140,10 @@ public final class StaffTransfer {
 				results.add(new RowResult(i + 2, no, false, e.getMessage()));
 			}
 		}
-		return new Report(results);
+		Report report = new Report(results);
+		log.append(LogKind.APPLICATION, report.errors().isEmpty() ? LogLevel.INFO : LogLevel.WARNING, guard.subject().staffNo(),
+				"staff", "STAFF_IMPORTED", "导入人员：成功 " + report.saved() + " 行，失败 " + report.errors().size() + " 行", null);
+		return report;
 	}
 
 	private StaffService.Draft draft(Map<String, String> row, List<Enterprise> enterprises, List<Role> roles, Staff existing) {
@@ -184,6 +194,7 @@ public final class StaffTransfer {
 
 	/** The rows of an export: staff of one enterprise, or of all when {@code enterpriseId} is null. */
 	public List<List<String>> rows(String enterpriseId) {
+		guard.require(Modules.ADMIN_STAFF);
 		Map<String, String> enterpriseNames = org.enterprises().stream()
 				.collect(Collectors.toMap(Enterprise::getId, Enterprise::getName));
 		Map<String, String> roleNames = staff.roles().stream().collect(Collectors.toMap(Role::getCode, Role::getName));
@@ -212,6 +223,7 @@ public final class StaffTransfer {
 			csv.printRecord(r);
 		}
 		csv.flush();
+		exported(rows.size(), "CSV");
 		return rows.size();
 	}
 
@@ -229,7 +241,13 @@ public final class StaffTransfer {
 			}
 		}
 		book.finish();
+		exported(rows.size(), "XLSX");
 		return rows.size();
+	}
+
+	private void exported(int count, String format) {
+		log.append(LogKind.APPLICATION, LogLevel.INFO, guard.subject().staffNo(), "staff", "STAFF_EXPORTED",
+				"导出人员 " + count + " 条（" + format + "）", null);
 	}
 
 	private static String nz(String s) {

@@ -2,16 +2,16 @@ package org.kefu.ui;
 
 import java.nio.file.Path;
 
-import org.kefu.admin.AdminServices;
 import org.kefu.admin.Subject;
 import org.kefu.store.AggregateStore;
 
 /**
  * What the workbench knows after login, put into the application context: zone parts inject it (or the pieces they
- * need: {@link Subject}, {@link AggregateStore}, {@link AdminServices}).
+ * need: {@link Subject}, {@link AggregateStore}, and services computed from them such as
+ * {@code org.kefu.admin.AdminServices}).
  *
  * @param dataDirectory where this client keeps its local data
  * @param serverUrl     the sync server this branch talks to
  */
-public record KefuSession(Subject subject, AggregateStore store, AdminServices admin, Path dataDirectory, String serverUrl) {
+public record KefuSession(Subject subject, AggregateStore store, Path dataDirectory, String serverUrl) {
 }

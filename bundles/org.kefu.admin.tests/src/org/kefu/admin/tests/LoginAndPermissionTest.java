@@ -104,8 +104,10 @@ class LoginAndPermissionTest {
 		assertEquals(Modules.ADMIN_STAFF, e.module());
 		assertThrows(AccessDeniedException.class, () -> partner.org().add("ent:partner", null, "新组"));
 		assertThrows(AccessDeniedException.class, () -> partner.log().search(LogService.Filter.all(), 0, 10));
+		assertThrows(AccessDeniedException.class, () -> partner.staffTransfer().exportCsv(null, new java.io.ByteArrayOutputStream()),
+				"no export of the staff list");
 		assertEquals(0, f.store.count(org.kefu.store.Query.of(Literals.STAFF).eq(Literals.STAFF__STAFF_NO, "P9999")));
-		assertEquals(3, f.as("admin").log()
+		assertEquals(4, f.as("admin").log()
 				.count(new LogService.Filter(LogKind.SECURITY, null, null, null, "P2001", "ACCESS_DENIED", null)));
 	}
 

@@ -45,6 +45,14 @@ public final class Messages extends NLS {
 	public static String Parameter_AboveMax;
 	public static String Parameter_Required;
 	public static String Alert_Message;
+	public static String Zone_service;
+	public static String Zone_management;
+	public static String Zone_knowledge;
+	public static String Zone_admin;
+	public static String Zone_contact;
+	public static String Zone_desk;
+	public static String Zone_phone;
+	public static String Zone_operations;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

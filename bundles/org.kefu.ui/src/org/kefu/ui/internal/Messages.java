@@ -30,6 +30,9 @@ public final class Messages extends NLS {
 	public static String Home_Roles;
 	public static String Home_Modules;
 	public static String Home_NoZones;
+	public static String Home_Zone;
+	public static String Home_Function;
+	public static String Home_Code;
 	public static String About_Title;
 	public static String About_Text;
 	public static String Error_Title;

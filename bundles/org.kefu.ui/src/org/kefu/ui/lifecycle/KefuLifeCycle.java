@@ -9,7 +9,6 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
-import org.kefu.admin.AdminServices;
 import org.kefu.admin.Subject;
 import org.kefu.store.AggregateStore;
 import org.kefu.store.DerbyStore;
@@ -41,12 +40,10 @@ public class KefuLifeCycle {
 		DerbyStore ready = store.join();
 		Subject subject = dialog[0].subject();
 		ready.setActor(subject.staffNo());
-		AdminServices admin = new AdminServices(ready, subject);
-		KefuSession session = new KefuSession(subject, ready, admin, data, ClientData.serverUrl());
+		KefuSession session = new KefuSession(subject, ready, data, ClientData.serverUrl());
 		context.set(KefuSession.class, session);
 		context.set(Subject.class, subject);
 		context.set(AggregateStore.class, ready);
-		context.set(AdminServices.class, admin);
 		display.disposeExec(ready::close);
 	}
 

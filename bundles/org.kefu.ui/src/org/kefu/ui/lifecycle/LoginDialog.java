@@ -2,6 +2,7 @@ package org.kefu.ui.lifecycle;
 
 import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -141,13 +142,13 @@ public final class LoginDialog extends Dialog {
 		message.setText(Messages.Login_Checking);
 		Display display = getShell().getDisplay();
 		DerbyStore ready = store.join();
-		Thread check = new Thread(() -> {
+		Job check = Job.create(Messages.Login_Checking, monitor -> {
 			LoginService.Result result = AdminServices.login(ready).login(no, secret);
 			java.util.Arrays.fill(secret, '\0');
 			display.asyncExec(() -> loginFinished(result));
-		}, "kefu-login");
-		check.setDaemon(true);
-		check.start();
+		});
+		check.setSystem(true);
+		check.schedule();
 	}
 
 	private void loginFinished(LoginService.Result result) {

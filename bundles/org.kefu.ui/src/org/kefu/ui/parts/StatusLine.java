@@ -19,7 +19,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.kefu.model.admin.Role;
+import org.kefu.admin.AdminServices;
+import org.kefu.admin.PermissionCatalogue;
 import org.kefu.ui.KefuSession;
 import org.kefu.ui.internal.Messages;
 
@@ -34,17 +35,19 @@ public class StatusLine {
 	private ConnectionCheck check;
 
 	@PostConstruct
-	void create(Composite parent, KefuSession session) {
+	void create(Composite parent, KefuSession session, AdminServices admin) {
 		Composite line = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 2).spacing(24, 0).applyTo(line);
 		user = new Label(line, SWT.NONE);
 		user.setText(NLS.bind(Messages.Status_User, session.subject().name(), session.subject().staffNo()));
 		roles = new Label(line, SWT.NONE);
 		roles.setText(NLS.bind(Messages.Status_Roles, session.subject().roleCodes().stream()
-				.map(code -> session.admin().catalogue().role(code).map(Role::getName).orElse(code))
+				.map(code -> admin.catalogue().role(code).map(r -> PermissionCatalogue.name(r.getName(), r.getNameEn())).orElse(code))
 				.collect(Collectors.joining("、"))));
 		connection = new Label(line, SWT.NONE);
 		connection.setText(NLS.bind(Messages.Status_Checking, session.serverUrl()));
+		// the trim was laid out before this line had text: ask every ancestor, up to the shell, to lay out again
+		line.requestLayout();
 		check = new ConnectionCheck(session.serverUrl());
 		check.schedule();
 	}
@@ -90,8 +93,7 @@ public class StatusLine {
 						connection.setText(text);
 						connection.setForeground(connection.getDisplay()
 								.getSystemColor(ok ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
-						connection.getParent().layout(true);
-						connection.getParent().getParent().layout(true);
+						connection.requestLayout();
 					}
 				});
 			}

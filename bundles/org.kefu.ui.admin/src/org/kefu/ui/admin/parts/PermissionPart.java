@@ -2,7 +2,6 @@ package org.kefu.ui.admin.parts;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -33,8 +32,6 @@ import org.kefu.ui.admin.internal.Ui;
 public class PermissionPart {
 
 	static final String GRANTED = "✔";
-	private static final Map<String, String> ZONES = Map.of("service", "服务流程", "management", "服务管理", "knowledge", "知识管理",
-			"admin", "系统管理", "contact", "统一接触", "desk", "统一桌面", "phone", "软电话", "operations", "运营管理");
 
 	private AdminServices admin;
 	private Table matrix;
@@ -98,14 +95,14 @@ public class PermissionPart {
 		Ui.column(matrix, Messages.Permission_Zone, 80);
 		Ui.column(matrix, Messages.Permission_Module, 170);
 		for (Role r : roles) {
-			Ui.column(matrix, r.getName() + (r.isPartnerRole() ? Messages.Common_Partner : ""), r.isPartnerRole() ? 130 : 90)
+			Ui.column(matrix, PermissionCatalogue.name(r.getName(), r.getNameEn()) + (r.isPartnerRole() ? Messages.Common_Partner : ""), r.isPartnerRole() ? 130 : 90)
 					.setToolTipText(r.getCode());
 		}
 		for (FunctionModule m : modules) {
 			TableItem item = new TableItem(matrix, SWT.NONE);
 			item.setData(m);
-			item.setText(0, ZONES.getOrDefault(m.getZone(), m.getZone()));
-			item.setText(1, m.getName());
+			item.setText(0, PermissionCatalogue.zoneName(m.getZone()));
+			item.setText(1, PermissionCatalogue.name(m.getName(), m.getNameEn()));
 			for (int i = 0; i < roles.size(); i++) {
 				item.setText(i + 2, roles.get(i).getModules().contains(m.getCode()) ? GRANTED : "");
 			}
@@ -158,7 +155,7 @@ public class PermissionPart {
 				continue; // open to partners by the rules anyway
 			}
 			TableItem item = new TableItem(contract, SWT.NONE);
-			item.setText(ZONES.getOrDefault(m.getZone(), m.getZone()) + " · " + m.getName());
+			item.setText(PermissionCatalogue.zoneName(m.getZone()) + " · " + PermissionCatalogue.name(m.getName(), m.getNameEn()));
 			item.setData(m.getCode());
 			item.setChecked(e.getContractModules().contains(m.getCode()));
 		}

@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.kefu.admin.AdminException;
 import org.kefu.admin.AdminServices;
+import org.kefu.admin.PermissionCatalogue;
 import org.kefu.admin.StaffService;
 import org.kefu.admin.StaffTransfer;
 import org.kefu.model.admin.Enterprise;
@@ -143,7 +144,8 @@ public class StaffPart {
 		total = count;
 		rows = list;
 		Map<String, String> names = enterprises.stream().collect(Collectors.toMap(Enterprise::getId, Enterprise::getName));
-		Map<String, String> roleNames = admin.staff().roles().stream().collect(Collectors.toMap(Role::getCode, Role::getName));
+		Map<String, String> roleNames = admin.staff().roles().stream()
+				.collect(Collectors.toMap(Role::getCode, r -> PermissionCatalogue.name(r.getName(), r.getNameEn())));
 		table.removeAll();
 		Date now = new Date();
 		for (Staff s : list) {
