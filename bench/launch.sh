@@ -11,11 +11,11 @@ Xvfb $DISPLAY -screen 0 1440x900x24 >/dev/null 2>&1 & XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT
 sleep 1
 now() { date +%s%N; }
-wait_window() { # exact window name, timeout s
+wait_window() { # window name prefix, timeout s
   local end=$(( $(date +%s) + $2 )) w
   while [ "$(date +%s)" -lt $end ]; do
     for w in $(xdotool search --onlyvisible --name "Kefu" 2>/dev/null); do
-      [ "$(xdotool getwindowname "$w" 2>/dev/null)" = "$1" ] && return 0
+      case "$(xdotool getwindowname "$w" 2>/dev/null)" in "$1"*) return 0 ;; esac
     done
     sleep 0.02
   done
