@@ -93,10 +93,7 @@ public final class AdminSeed {
 		admin.setPostCategory(PostCategory.ADMINISTRATOR);
 		admin.setPostLevel(5);
 		admin.getRoleCodes().add("admin");
-		PasswordHasher.Hash h = PasswordHasher.hash(password, iterations);
-		admin.setPasswordHash(h.hash());
-		admin.setPasswordSalt(h.salt());
-		admin.setPasswordIterations(h.iterations());
+		PasswordHasher.setPassword(admin, password, iterations);
 		store.put(admin);
 		new LogService(store).append(LogKind.SYSTEM, LogLevel.INFO, "system", "setup", "ADMIN_CREATED", staffNo, null);
 	}

@@ -67,10 +67,7 @@ public final class LoginService {
 		int iterations = parameters.intValue("security.password.iterations");
 		if (staff.getPasswordIterations() < iterations) {
 			// rehash on login: hashes made with an older, lower cost are upgraded while the password is at hand
-			PasswordHasher.Hash h = PasswordHasher.hash(password, iterations);
-			staff.setPasswordHash(h.hash());
-			staff.setPasswordSalt(h.salt());
-			staff.setPasswordIterations(h.iterations());
+			PasswordHasher.setPassword(staff, password, iterations);
 		}
 		store.put(staff);
 		Enterprise enterprise = store.<Enterprise>get(Literals.ENTERPRISE, staff.getEnterpriseId()).orElse(null);

@@ -8,6 +8,8 @@ import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
+import org.kefu.model.admin.Staff;
+
 /** Salted PBKDF2-HMAC-SHA256; the iteration count is stored with each hash so it can be raised over time. */
 public final class PasswordHasher {
 
@@ -24,6 +26,14 @@ public final class PasswordHasher {
 		byte[] salt = new byte[16];
 		RANDOM.nextBytes(salt);
 		return new Hash(encode(derive(password, salt, iterations)), encode(salt), iterations);
+	}
+
+	/** Gives {@code staff} a new salted hash of {@code password}. */
+	public static void setPassword(Staff staff, char[] password, int iterations) {
+		Hash h = hash(password, iterations);
+		staff.setPasswordHash(h.hash());
+		staff.setPasswordSalt(h.salt());
+		staff.setPasswordIterations(h.iterations());
 	}
 
 	public static boolean matches(char[] password, String hash, String salt, int iterations) {

@@ -174,10 +174,7 @@ public final class DemoData {
 		s.setPostCategory(category);
 		s.setPostLevel(level);
 		s.getRoleCodes().add(role);
-		PasswordHasher.Hash h = PasswordHasher.hash(PASSWORD.toCharArray(), DEMO_ITERATIONS);
-		s.setPasswordHash(h.hash());
-		s.setPasswordSalt(h.salt());
-		s.setPasswordIterations(h.iterations());
+		PasswordHasher.setPassword(s, PASSWORD.toCharArray(), DEMO_ITERATIONS);
 		tx.put(s);
 	}
 

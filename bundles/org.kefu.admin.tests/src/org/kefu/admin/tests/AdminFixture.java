@@ -62,10 +62,7 @@ final class AdminFixture implements AutoCloseable {
 		s.setPostCategory(PostCategory.AGENT);
 		s.setPostLevel(2);
 		s.getRoleCodes().add(role);
-		PasswordHasher.Hash h = PasswordHasher.hash(PASSWORD.toCharArray(), TEST_ITERATIONS);
-		s.setPasswordHash(h.hash());
-		s.setPasswordSalt(h.salt());
-		s.setPasswordIterations(h.iterations());
+		PasswordHasher.setPassword(s, PASSWORD.toCharArray(), TEST_ITERATIONS);
 		store.put(s);
 		return s;
 	}

@@ -86,10 +86,7 @@ class WorkbenchPermissionUiTest {
 		s.setPostCategory(PostCategory.AGENT);
 		s.setPostLevel(1);
 		s.getRoleCodes().add(role);
-		PasswordHasher.Hash h = PasswordHasher.hash(PASSWORD.toCharArray(), 1_000);
-		s.setPasswordHash(h.hash());
-		s.setPasswordSalt(h.salt());
-		s.setPasswordIterations(h.iterations());
+		PasswordHasher.setPassword(s, PASSWORD.toCharArray(), 1_000);
 		return s;
 	}
 

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.kefu.admin.AdminServices;
 import org.kefu.admin.LoginService;
 import org.kefu.admin.Subject;
+import org.kefu.demo.DemoData;
 import org.kefu.store.DerbyStore;
 import org.kefu.ui.internal.Messages;
 
@@ -36,6 +37,7 @@ public final class LoginDialog extends Dialog {
 	private Text staffNo;
 	private Text password;
 	private Label message;
+	private Label hint;
 	private Font headingFont;
 	private volatile String progressText = Messages.Login_OpeningStore;
 	private Subject subject;
@@ -86,8 +88,7 @@ public final class LoginDialog extends Dialog {
 		message = new Label(area, SWT.WRAP);
 		message.setData(WIDGET_ID, "message");
 		GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(message);
-		Label hint = new Label(area, SWT.WRAP);
-		hint.setText(Messages.Login_DemoHint);
+		hint = new Label(area, SWT.WRAP);
 		hint.setForeground(hint.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		GridDataFactory.fillDefaults().span(2, 1).hint(380, SWT.DEFAULT).applyTo(hint);
 		watchStore(area.getDisplay());
@@ -118,6 +119,11 @@ public final class LoginDialog extends Dialog {
 					showError(NLS.bind(Messages.Login_StoreFailed, cause));
 				} else {
 					message.setText(Messages.Login_Ready);
+					if (DemoData.present(store.join())) {
+						// demo accounts are named only where the demo enterprise exists
+						hint.setText(Messages.Login_DemoHint);
+						getShell().pack();
+					}
 					getButton(IDialogConstants.OK_ID).setEnabled(true);
 					staffNo.setFocus();
 				}

@@ -33,6 +33,7 @@ import org.kefu.model.admin.LogEntry;
 import org.kefu.model.admin.LogKind;
 import org.kefu.model.admin.LogLevel;
 import org.kefu.ui.admin.internal.Messages;
+import org.kefu.ui.admin.internal.Pager;
 import org.kefu.ui.admin.internal.Ui;
 
 /** 日志管理: the four logs filtered, searched and exported, and the alerts the monitoring rules raised. */
@@ -48,11 +49,9 @@ public class LogPart {
 	private Text staffNo;
 	private Text text;
 	private Table entries;
-	private Label pageInfo;
+	private Pager pager;
 	private Group alertGroup;
 	private Table alerts;
-	private int page;
-	private long total;
 
 	@PostConstruct
 	void create(Composite parent, AdminServices admin) {
@@ -91,12 +90,7 @@ public class LogPart {
 		Ui.column(entries, Messages.Log_Source, 90);
 		Ui.column(entries, Messages.Log_Event, 150);
 		Ui.column(entries, Messages.Log_Message, 380);
-		Composite pager = new Composite(top, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(pager);
-		Ui.button(pager, Messages.Common_Previous, () -> load(Math.max(0, page - 1)));
-		pageInfo = new Label(pager, SWT.NONE);
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(pageInfo);
-		Ui.button(pager, Messages.Common_Next, () -> load((page + 1) * PAGE < total ? page + 1 : page));
+		pager = new Pager(top, PAGE, this::load);
 
 		alertGroup = new Group(sash, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(alertGroup);
@@ -135,7 +129,7 @@ public class LogPart {
 
 	private void load(int newPage) {
 		LogService.Filter f = filter();
-		Ui.background("日志", entries, () -> new Object[] { admin.log().count(f), admin.log().search(f, newPage * PAGE, PAGE),
+		Ui.background("日志", entries, () -> new Object[] { admin.log().count(f), admin.log().search(f, pager.offset(newPage), PAGE),
 				admin.log().alerts(true) }, r -> show(newPage, (Long) r[0], cast(r[1]), cast(r[2])));
 	}
 
@@ -145,8 +139,6 @@ public class LogPart {
 	}
 
 	private void show(int newPage, long count, List<LogEntry> list, List<Alert> open) {
-		page = newPage;
-		total = count;
 		SimpleDateFormat time = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
 		String[] kinds = { Messages.Log_Application, Messages.Log_Security, Messages.Log_System, Messages.Log_Admin };
 		entries.removeAll();
@@ -158,7 +150,7 @@ public class LogPart {
 				item.setForeground(entries.getDisplay().getSystemColor(e.getLevel() == LogLevel.ERROR ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW));
 			}
 		}
-		pageInfo.setText(NLS.bind(Messages.Common_Page, new Object[] { count, page + 1, Math.max(1, (count + PAGE - 1) / PAGE) }));
+		pager.shown(newPage, count);
 		alertGroup.setText(NLS.bind(Messages.Log_Alerts, open.size()));
 		alerts.removeAll();
 		for (Alert a : open) {
@@ -173,7 +165,7 @@ public class LogPart {
 			Alert a = (Alert) item.getData();
 			Ui.attempt(alerts.getShell(), () -> admin.log().acknowledge(a.getId(), admin.subject().staffNo()));
 		}
-		load(page);
+		load(pager.page());
 	}
 
 	private void export() {

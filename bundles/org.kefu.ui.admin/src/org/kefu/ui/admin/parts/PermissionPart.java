@@ -92,11 +92,11 @@ public class PermissionPart {
 		for (var c : matrix.getColumns()) {
 			c.dispose();
 		}
-		Ui.column(matrix, Messages.Permission_Zone, 80);
-		Ui.column(matrix, Messages.Permission_Module, 170);
+		Ui.column(matrix, Messages.Permission_Zone, 130);
+		Ui.column(matrix, Messages.Permission_Module, 200);
 		for (Role r : roles) {
-			Ui.column(matrix, PermissionCatalogue.name(r.getName(), r.getNameEn()) + (r.isPartnerRole() ? Messages.Common_Partner : ""), r.isPartnerRole() ? 130 : 90)
-					.setToolTipText(r.getCode());
+			// partner role names say so themselves
+			Ui.column(matrix, PermissionCatalogue.name(r.getName(), r.getNameEn()), r.isPartnerRole() ? 130 : 100).setToolTipText(r.getCode());
 		}
 		for (FunctionModule m : modules) {
 			TableItem item = new TableItem(matrix, SWT.NONE);

@@ -36,6 +36,7 @@ import org.kefu.model.admin.Role;
 import org.kefu.model.admin.Staff;
 import org.kefu.ui.admin.internal.ImportReportDialog;
 import org.kefu.ui.admin.internal.Messages;
+import org.kefu.ui.admin.internal.Pager;
 import org.kefu.ui.admin.internal.StaffDialog;
 import org.kefu.ui.admin.internal.Ui;
 
@@ -48,11 +49,8 @@ public class StaffPart {
 	private Combo enterprise;
 	private Text search;
 	private Table table;
-	private Label pageInfo;
+	private Pager pager;
 	private List<Enterprise> enterprises = List.of();
-	private List<Staff> rows = List.of();
-	private int page;
-	private long total;
 
 	@PostConstruct
 	void create(Composite parent, AdminServices admin) {
@@ -78,7 +76,7 @@ public class StaffPart {
 		Ui.button(actions, Messages.Staff_Unlock, () -> withSelected(s -> {
 			if (Ui.attempt(table.getShell(), () -> admin.staff().unlock(s.getId()))) {
 				MessageDialog.openInformation(table.getShell(), Messages.Staff_Unlock, NLS.bind(Messages.Staff_Unlocked, s.getName()));
-				load(page);
+				load(pager.page());
 			}
 		}));
 		Ui.button(actions, Messages.Common_Import, this::importFile);
@@ -96,12 +94,7 @@ public class StaffPart {
 		}
 		table.addListener(SWT.DefaultSelection, e -> withSelected(this::edit));
 
-		Composite pager = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(pager);
-		Ui.button(pager, Messages.Common_Previous, () -> load(Math.max(0, page - 1)));
-		pageInfo = new Label(pager, SWT.NONE);
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(pageInfo);
-		Ui.button(pager, Messages.Common_Next, () -> load((page + 1) * PAGE < total ? page + 1 : page));
+		pager = new Pager(parent, PAGE, this::load);
 
 		Ui.background("人员", table, admin.org()::enterprises, list -> {
 			enterprises = list;
@@ -127,7 +120,7 @@ public class StaffPart {
 		String text = search.getText();
 		Ui.background("人员", table, () -> {
 			long count = admin.staff().count(ent, null, text);
-			List<Staff> list = admin.staff().search(ent, null, text, newPage * PAGE, PAGE);
+			List<Staff> list = admin.staff().search(ent, null, text, pager.offset(newPage), PAGE);
 			Map<String, String> paths = list.stream().map(Staff::getOrgUnitId).filter(java.util.Objects::nonNull).distinct()
 					.collect(Collectors.toMap(id -> id, admin.org()::path));
 			return new Object[] { count, list, paths };
@@ -140,9 +133,6 @@ public class StaffPart {
 	}
 
 	private void show(int newPage, long count, List<Staff> list, Map<String, String> paths) {
-		page = newPage;
-		total = count;
-		rows = list;
 		Map<String, String> names = enterprises.stream().collect(Collectors.toMap(Enterprise::getId, Enterprise::getName));
 		Map<String, String> roleNames = admin.staff().roles().stream()
 				.collect(Collectors.toMap(Role::getCode, r -> PermissionCatalogue.name(r.getName(), r.getNameEn())));
@@ -158,8 +148,7 @@ public class StaffPart {
 					s.getRoleCodes().stream().map(c -> roleNames.getOrDefault(c, c)).collect(Collectors.joining("、")), state });
 			item.setData(s);
 		}
-		long pages = Math.max(1, (count + PAGE - 1) / PAGE);
-		pageInfo.setText(NLS.bind(Messages.Common_Page, new Object[] { count, page + 1, pages }));
+		pager.shown(newPage, count);
 	}
 
 	private void withSelected(java.util.function.Consumer<Staff> action) {
@@ -173,7 +162,7 @@ public class StaffPart {
 	private void edit(Staff staff) {
 		StaffDialog dialog = new StaffDialog(table.getShell(), admin, staff);
 		if (dialog.open() == Window.OK) {
-			load(page);
+			load(pager.page());
 		}
 	}
 
@@ -188,7 +177,7 @@ public class StaffPart {
 		};
 		if (ask.open() == Window.OK && Ui.attempt(table.getShell(), () -> admin.staff().setPassword(s.getId(), ask.getValue().toCharArray()))) {
 			MessageDialog.openInformation(table.getShell(), Messages.Staff_ResetPassword, NLS.bind(Messages.Staff_PasswordSet, s.getName()));
-			load(page);
+			load(pager.page());
 		}
 	}
 
