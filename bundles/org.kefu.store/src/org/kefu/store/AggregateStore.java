@@ -41,7 +41,24 @@ public interface AggregateStore extends AutoCloseable {
 	}
 
 	/** Changes after {@code afterSeq}, oldest first, at most {@code limit}. */
-	List<Change> changesSince(long afterSeq, int limit);
+	default List<Change> changesSince(long afterSeq, int limit) {
+		return changesSince(afterSeq, limit, null);
+	}
+
+	/** Changes after {@code afterSeq} made by node {@code origin} (all nodes when null), oldest first. */
+	List<Change> changesSince(long afterSeq, int limit, String origin);
+
+	/** This store's node id: the origin of its own writes in every change log they reach. */
+	String nodeId();
+
+	/** What applying a received change did: whether the aggregate changed, and the concurrent writes found. */
+	record Applied(boolean changed, List<AggregateMerge.Conflict> conflicts) {
+	}
+
+	/** A recorded conflict: the losing value is kept for a person to review ({@code newer} is the value kept). */
+	record ConflictRecord(long id, String entity, String entityId, String feature, Stamp older, Stamp newer,
+			String olderValue, String newerValue, java.time.Instant detected, String resolvedBy) {
+	}
 
 	/** The schema version this store has been migrated to. */
 	int schemaVersion();
@@ -68,5 +85,20 @@ public interface AggregateStore extends AutoCloseable {
 		java.util.Map<Object, Long> countBy(Query query, org.eclipse.emf.ecore.EAttribute attribute);
 
 		boolean delete(EClass type, String id);
+
+		/**
+		 * Merges a change received from another node (see {@link AggregateMerge}); the result enters this store's change
+		 * log with the sender as origin. With {@code recordConflicts}, concurrent writes are recorded once each.
+		 */
+		Applied applyRemote(Change change, boolean recordConflicts);
+
+		/** Records a received change id; false when it had been received before (a re-sent batch). */
+		boolean markReceived(String changeId);
+
+		long checkpoint(String name);
+
+		void checkpoint(String name, long position);
+
+		List<ConflictRecord> conflicts(boolean onlyOpen);
 	}
 }

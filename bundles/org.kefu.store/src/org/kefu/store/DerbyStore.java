@@ -30,6 +30,7 @@ public final class DerbyStore implements AggregateStore {
 	private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL_SIZE);
 	private volatile String actor = "system";
 	private final int schemaVersion;
+	private final String nodeId;
 	private volatile boolean closed;
 
 	private DerbyStore(Path directory, HybridLogicalClock clock) throws SQLException {
@@ -39,6 +40,7 @@ public final class DerbyStore implements AggregateStore {
 		Connection first = connect(";create=true");
 		try {
 			schemaVersion = new Migrations(codec).migrate(first);
+			nodeId = Migrations.nodeId(first);
 		} catch (SQLException | RuntimeException e) {
 			rollback(first);
 			quietlyClose(first);
@@ -96,7 +98,7 @@ public final class DerbyStore implements AggregateStore {
 		Connection connection = borrow();
 		boolean healthy = true;
 		try {
-			R result = work.apply(new DerbyTransaction(connection, codec, clock, actor));
+			R result = work.apply(new DerbyTransaction(connection, codec, clock, actor, nodeId));
 			connection.commit();
 			return result;
 		} catch (SQLException e) {
@@ -138,8 +140,13 @@ public final class DerbyStore implements AggregateStore {
 	}
 
 	@Override
-	public List<Change> changesSince(long afterSeq, int limit) {
-		return transaction(tx -> ((DerbyTransaction) tx).changesSince(afterSeq, limit));
+	public List<Change> changesSince(long afterSeq, int limit, String origin) {
+		return transaction(tx -> ((DerbyTransaction) tx).changesSince(afterSeq, limit, origin));
+	}
+
+	@Override
+	public String nodeId() {
+		return nodeId;
 	}
 
 	@Override

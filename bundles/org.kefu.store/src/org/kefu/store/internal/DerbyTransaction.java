@@ -20,6 +20,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.kefu.model.KefuModel;
 import org.kefu.store.AggregateStore;
 import org.kefu.store.Change;
+import org.kefu.store.AggregateMerge;
+import org.kefu.store.FieldClocks;
+import org.kefu.store.Stamp;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.kefu.store.HybridLogicalClock;
 import org.kefu.store.Query;
 import org.kefu.store.StoreException;
@@ -33,12 +38,18 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 	private final AggregateCodec codec;
 	private final HybridLogicalClock clock;
 	private final String actor;
+	private final String node;
 
-	public DerbyTransaction(Connection connection, AggregateCodec codec, HybridLogicalClock clock, String actor) {
+	public DerbyTransaction(Connection connection, AggregateCodec codec, HybridLogicalClock clock, String actor, String node) {
 		this.connection = connection;
 		this.codec = codec;
 		this.clock = clock;
 		this.actor = actor;
+		this.node = node;
+	}
+
+	/** The stored row of an aggregate: revision, body and field clocks. */
+	private record Row(long revision, byte[] body, FieldClocks clocks) {
 	}
 
 	static AggregateTable table(EClass type) {
@@ -54,54 +65,81 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 		}
 		byte[] body = codec.encode(aggregate);
 		try {
-			long revision = currentRevision(table, id) + 1;
-			if (revision == 1) {
-				insert(table, aggregate, id, body);
-			} else {
-				update(table, aggregate, id, revision, body);
-			}
-			appendChange(table.type(), id, Change.Operation.UPSERT, revision, body);
+			Row previous = row(table, id);
+			long hlc = clock.now();
+			FieldClocks clocks = stampChanges(previous, aggregate, new Stamp(hlc, node));
+			long revision = write(table, aggregate, id, previous, body, clocks);
+			appendChange(table.type(), id, Change.Operation.UPSERT, revision, hlc, body, node, clocks);
 			return revision;
 		} catch (SQLException e) {
 			throw new StoreException("无法保存 " + aggregate.eClass().getName() + " " + id + ": " + e.getMessage(), e);
 		}
 	}
 
-	private long currentRevision(AggregateTable table, String id) throws SQLException {
-		try (PreparedStatement p = connection.prepareStatement("SELECT REV FROM " + table.name() + " WHERE ID = ?")) {
+	private Row row(AggregateTable table, String id) throws SQLException {
+		try (PreparedStatement p = connection.prepareStatement("SELECT REV, BODY, CLOCKS FROM " + table.name() + " WHERE ID = ?")) {
 			p.setString(1, id);
 			try (ResultSet r = p.executeQuery()) {
-				return r.next() ? r.getLong(1) : 0;
+				return r.next() ? new Row(r.getLong(1), r.getBytes(2), FieldClocks.decode(r.getString(3))) : null;
 			}
 		}
 	}
 
-	private void insert(AggregateTable table, EObject aggregate, String id, byte[] body) throws SQLException {
-		StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.name()).append(" (ID, REV, UPDATED, BODY");
-		table.indexed().forEach(a -> sql.append(", ").append(AggregateTable.column(a)));
-		sql.append(") VALUES (?, 1, ?, ?").append(", ?".repeat(table.indexed().size())).append(')');
-		try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
-			p.setString(1, id);
-			p.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
-			p.setBytes(3, body);
-			bindIndexed(p, 4, table, aggregate);
-			p.executeUpdate();
+	/** The clocks after a local write: every feature whose value differs from the stored one is stamped. */
+	private FieldClocks stampChanges(Row previous, EObject aggregate, Stamp stamp) {
+		FieldClocks clocks = previous == null ? new FieldClocks() : previous.clocks().copy();
+		EObject before = previous == null ? null : codec.decode(previous.body());
+		for (EStructuralFeature f : aggregate.eClass().getEAllStructuralFeatures()) {
+			if (f.isTransient() || f.isDerived()) {
+				continue;
+			}
+			boolean changed = before == null ? aggregate.eIsSet(f) : !sameValue(before.eGet(f), aggregate.eGet(f));
+			if (changed) {
+				clocks.written(f.getName(), stamp);
+			}
 		}
+		return clocks;
 	}
 
-	private void update(AggregateTable table, EObject aggregate, String id, long revision, byte[] body)
+	private static boolean sameValue(Object a, Object b) {
+		if (a instanceof EObject x && b instanceof EObject y) {
+			return EcoreUtil.equals(x, y);
+		}
+		if (a instanceof List<?> x && b instanceof List<?> y && !x.isEmpty() && x.get(0) instanceof EObject) {
+			return x.size() == y.size() && EcoreUtil.equals(castList(x), castList(y));
+		}
+		return java.util.Objects.equals(a, b);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<EObject> castList(List<?> list) {
+		return (List<EObject>) list;
+	}
+
+	/** Inserts or updates the row; returns the new revision. */
+	private long write(AggregateTable table, EObject aggregate, String id, Row previous, byte[] body, FieldClocks clocks)
 			throws SQLException {
-		StringBuilder sql = new StringBuilder("UPDATE ").append(table.name()).append(" SET REV = ?, UPDATED = ?, BODY = ?");
-		table.indexed().forEach(a -> sql.append(", ").append(AggregateTable.column(a)).append(" = ?"));
-		sql.append(" WHERE ID = ?");
+		long revision = previous == null ? 1 : previous.revision() + 1;
+		StringBuilder sql;
+		if (previous == null) {
+			sql = new StringBuilder("INSERT INTO ").append(table.name()).append(" (REV, UPDATED, BODY, CLOCKS");
+			table.indexed().forEach(a -> sql.append(", ").append(AggregateTable.column(a)));
+			sql.append(", ID) VALUES (?, ?, ?, ?").append(", ?".repeat(table.indexed().size())).append(", ?)");
+		} else {
+			sql = new StringBuilder("UPDATE ").append(table.name()).append(" SET REV = ?, UPDATED = ?, BODY = ?, CLOCKS = ?");
+			table.indexed().forEach(a -> sql.append(", ").append(AggregateTable.column(a)).append(" = ?"));
+			sql.append(" WHERE ID = ?");
+		}
 		try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
 			p.setLong(1, revision);
 			p.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
 			p.setBytes(3, body);
-			int next = bindIndexed(p, 4, table, aggregate);
+			p.setString(4, clocks.encode());
+			int next = bindIndexed(p, 5, table, aggregate);
 			p.setString(next, id);
 			p.executeUpdate();
 		}
+		return revision;
 	}
 
 	private static int bindIndexed(PreparedStatement p, int first, AggregateTable table, EObject aggregate)
@@ -113,20 +151,163 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 		return i;
 	}
 
-	private void appendChange(EClass type, String id, Change.Operation op, long revision, byte[] body)
-			throws SQLException {
+	private void appendChange(EClass type, String id, Change.Operation op, long revision, long hlc, byte[] body, String origin,
+			FieldClocks clocks) throws SQLException {
 		try (PreparedStatement p = connection.prepareStatement(
-				"INSERT INTO CHANGE_LOG (CHANGE_ID, ENTITY, ENTITY_ID, OP, REV, HLC, CHANGED_AT, ACTOR, BODY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				"INSERT INTO CHANGE_LOG (CHANGE_ID, ENTITY, ENTITY_ID, OP, REV, HLC, CHANGED_AT, ACTOR, BODY, ORIGIN, CLOCKS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			p.setString(1, UUID.randomUUID().toString());
 			p.setString(2, type.getName());
 			p.setString(3, id);
 			p.setString(4, op == Change.Operation.UPSERT ? "U" : "D");
 			p.setLong(5, revision);
-			p.setLong(6, clock.now());
+			p.setLong(6, hlc);
 			p.setTimestamp(7, new Timestamp(System.currentTimeMillis()));
 			p.setString(8, actor);
 			p.setBytes(9, body);
+			p.setString(10, origin);
+			p.setString(11, clocks == null ? null : clocks.encode());
 			p.executeUpdate();
+		}
+	}
+
+	@Override
+	public AggregateStore.Applied applyRemote(Change change, boolean recordConflicts) {
+		clock.observe(change.hlc());
+		EClass type = KefuModel.aggregate(change.entity());
+		AggregateTable table = table(type);
+		try {
+			Row local = row(table, change.entityId());
+			if (change.operation() == Change.Operation.DELETE) {
+				if (local == null) {
+					return new AggregateStore.Applied(false, List.of());
+				}
+				deleteRow(table, change.entityId());
+				appendChange(type, change.entityId(), Change.Operation.DELETE, local.revision() + 1, clock.now(), null,
+						change.origin(), null);
+				return new AggregateStore.Applied(true, List.of());
+			}
+			EObject remote = codec.decode(change.body());
+			if (local == null) {
+				long revision = write(table, remote, change.entityId(), null, change.body(), change.clocks());
+				appendChange(type, change.entityId(), Change.Operation.UPSERT, revision, clock.now(), change.body(), change.origin(),
+						change.clocks());
+				return new AggregateStore.Applied(true, List.of());
+			}
+			AggregateMerge.Result merged = AggregateMerge.merge(codec.decode(local.body()), local.clocks(), remote, change.clocks());
+			if (recordConflicts) {
+				for (AggregateMerge.Conflict c : merged.conflicts()) {
+					recordConflict(type, change.entityId(), c);
+				}
+			}
+			if (!merged.changed()) {
+				return new AggregateStore.Applied(false, merged.conflicts());
+			}
+			byte[] body = codec.encode(merged.merged());
+			long revision = write(table, merged.merged(), change.entityId(), local, body, merged.clocks());
+			appendChange(type, change.entityId(), Change.Operation.UPSERT, revision, clock.now(), body, change.origin(),
+					merged.clocks());
+			return new AggregateStore.Applied(true, merged.conflicts());
+		} catch (SQLException e) {
+			throw new StoreException("无法合并 " + change.entity() + " " + change.entityId() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private void recordConflict(EClass type, String id, AggregateMerge.Conflict c) throws SQLException {
+		try (PreparedStatement p = connection.prepareStatement(
+				"SELECT COUNT(*) FROM SYNC_CONFLICT WHERE ENTITY = ? AND ENTITY_ID = ? AND FEATURE = ? AND LOCAL_STAMP = ? AND REMOTE_STAMP = ?")) {
+			p.setString(1, type.getName());
+			p.setString(2, id);
+			p.setString(3, c.feature());
+			// the same pair seen from the other side is the same conflict
+			Stamp older = c.localStamp().compareTo(c.remoteStamp()) < 0 ? c.localStamp() : c.remoteStamp();
+			Stamp newer = older == c.localStamp() ? c.remoteStamp() : c.localStamp();
+			p.setString(4, older.toString());
+			p.setString(5, newer.toString());
+			try (ResultSet r = p.executeQuery()) {
+				r.next();
+				if (r.getLong(1) > 0) {
+					return;
+				}
+			}
+			Object olderValue = older == c.localStamp() ? c.localValue() : c.remoteValue();
+			Object newerValue = older == c.localStamp() ? c.remoteValue() : c.localValue();
+			try (PreparedStatement i = connection.prepareStatement(
+					"INSERT INTO SYNC_CONFLICT (ENTITY, ENTITY_ID, FEATURE, LOCAL_STAMP, REMOTE_STAMP, LOCAL_VALUE, REMOTE_VALUE, REMOTE_WON, DETECTED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				i.setString(1, type.getName());
+				i.setString(2, id);
+				i.setString(3, c.feature());
+				i.setString(4, older.toString());
+				i.setString(5, newer.toString());
+				i.setString(6, String.valueOf(olderValue));
+				i.setString(7, String.valueOf(newerValue));
+				i.setBoolean(8, true); // stored as (older, newer): the newer stamp always wins
+				i.setTimestamp(9, new Timestamp(System.currentTimeMillis()));
+				i.executeUpdate();
+			}
+		}
+	}
+
+	@Override
+	public List<AggregateStore.ConflictRecord> conflicts(boolean onlyOpen) {
+		List<AggregateStore.ConflictRecord> list = new ArrayList<>();
+		try (PreparedStatement p = connection.prepareStatement(
+				"SELECT ID, ENTITY, ENTITY_ID, FEATURE, LOCAL_STAMP, REMOTE_STAMP, LOCAL_VALUE, REMOTE_VALUE, DETECTED, RESOLVED_BY FROM SYNC_CONFLICT"
+						+ (onlyOpen ? " WHERE RESOLVED_BY IS NULL" : "") + " ORDER BY ID");
+				ResultSet r = p.executeQuery()) {
+			while (r.next()) {
+				list.add(new AggregateStore.ConflictRecord(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+						Stamp.parse(r.getString(5)), Stamp.parse(r.getString(6)), r.getString(7), r.getString(8),
+						r.getTimestamp(9).toInstant(), r.getString(10)));
+			}
+			return list;
+		} catch (SQLException e) {
+			throw new StoreException("无法读取冲突记录: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public boolean markReceived(String changeId) {
+		try (PreparedStatement p = connection.prepareStatement("INSERT INTO SYNC_RECEIVED VALUES (?, ?)")) {
+			p.setString(1, changeId);
+			p.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
+			p.executeUpdate();
+			return true;
+		} catch (SQLException e) {
+			if ("23505".equals(e.getSQLState())) {
+				return false; // already received: the batch was sent again
+			}
+			throw new StoreException("无法记录已接收的变更: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public long checkpoint(String name) {
+		try (PreparedStatement p = connection.prepareStatement("SELECT POSITION FROM SYNC_CHECKPOINT WHERE NAME = ?")) {
+			p.setString(1, name);
+			try (ResultSet r = p.executeQuery()) {
+				return r.next() ? r.getLong(1) : 0;
+			}
+		} catch (SQLException e) {
+			throw new StoreException("无法读取同步进度: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void checkpoint(String name, long position) {
+		try (PreparedStatement u = connection.prepareStatement("UPDATE SYNC_CHECKPOINT SET POSITION = ?, UPDATED = ? WHERE NAME = ?")) {
+			u.setLong(1, position);
+			u.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
+			u.setString(3, name);
+			if (u.executeUpdate() == 0) {
+				try (PreparedStatement i = connection.prepareStatement("INSERT INTO SYNC_CHECKPOINT VALUES (?, ?, ?)")) {
+					i.setString(1, name);
+					i.setLong(2, position);
+					i.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+					i.executeUpdate();
+				}
+			}
+		} catch (SQLException e) {
+			throw new StoreException("无法保存同步进度: " + e.getMessage(), e);
 		}
 	}
 
@@ -210,32 +391,42 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 	public boolean delete(EClass type, String id) {
 		AggregateTable table = table(type);
 		try {
-			long revision = currentRevision(table, id);
-			if (revision == 0) {
+			Row row = row(table, id);
+			if (row == null) {
 				return false;
 			}
-			try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table.name() + " WHERE ID = ?")) {
-				p.setString(1, id);
-				p.executeUpdate();
-			}
-			appendChange(type, id, Change.Operation.DELETE, revision + 1, null);
+			deleteRow(table, id);
+			appendChange(type, id, Change.Operation.DELETE, row.revision() + 1, clock.now(), null, node, null);
 			return true;
 		} catch (SQLException e) {
 			throw new StoreException("无法删除 " + type.getName() + " " + id + ": " + e.getMessage(), e);
 		}
 	}
 
-	public List<Change> changesSince(long afterSeq, int limit) {
+	private void deleteRow(AggregateTable table, String id) throws SQLException {
+		try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table.name() + " WHERE ID = ?")) {
+			p.setString(1, id);
+			p.executeUpdate();
+		}
+	}
+
+	/** Changes after {@code afterSeq}; only those written by {@code origin} when it is not null. */
+	public List<Change> changesSince(long afterSeq, int limit, String origin) {
 		List<Change> changes = new ArrayList<>();
 		try (PreparedStatement p = connection.prepareStatement(
-				"SELECT SEQ, CHANGE_ID, ENTITY, ENTITY_ID, OP, REV, HLC, CHANGED_AT, ACTOR, BODY FROM CHANGE_LOG WHERE SEQ > ? ORDER BY SEQ FETCH NEXT ? ROWS ONLY")) {
+				"SELECT SEQ, CHANGE_ID, ENTITY, ENTITY_ID, OP, REV, HLC, CHANGED_AT, ACTOR, BODY, ORIGIN, CLOCKS FROM CHANGE_LOG WHERE SEQ > ?"
+						+ (origin == null ? "" : " AND ORIGIN = ?") + " ORDER BY SEQ FETCH NEXT ? ROWS ONLY")) {
 			p.setLong(1, afterSeq);
-			p.setInt(2, limit);
+			if (origin != null) {
+				p.setString(2, origin);
+			}
+			p.setInt(origin == null ? 2 : 3, limit);
 			try (ResultSet r = p.executeQuery()) {
 				while (r.next()) {
 					changes.add(new Change(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
 							"D".equals(r.getString(5)) ? Change.Operation.DELETE : Change.Operation.UPSERT, r.getLong(6),
-							r.getLong(7), r.getTimestamp(8).toInstant(), r.getString(9), r.getBytes(10)));
+							r.getLong(7), r.getTimestamp(8).toInstant(), r.getString(9), r.getBytes(10), r.getString(11),
+							FieldClocks.decode(r.getString(12))));
 				}
 			}
 			return changes;

@@ -45,7 +45,28 @@ public final class Migrations {
 					CREATE TABLE SYNC_CHECKPOINT (
 					  NAME VARCHAR(64) NOT NULL PRIMARY KEY,
 					  POSITION BIGINT NOT NULL,
-					  UPDATED TIMESTAMP NOT NULL)""")));
+					  UPDATED TIMESTAMP NOT NULL)""")),
+			new Migration(3, "node identity, change origins and field clocks, conflicts, received changes", List.of(
+					"CREATE TABLE KEFU_META (NAME VARCHAR(64) NOT NULL PRIMARY KEY, VAL VARCHAR(512))",
+					"INSERT INTO KEFU_META VALUES ('node', CAST(NULL AS VARCHAR(512)))",
+					"ALTER TABLE CHANGE_LOG ADD COLUMN ORIGIN VARCHAR(64)",
+					"ALTER TABLE CHANGE_LOG ADD COLUMN CLOCKS CLOB(1M)",
+					"CREATE INDEX CHANGE_LOG_ORIGIN ON CHANGE_LOG(ORIGIN, SEQ)",
+					"""
+					CREATE TABLE SYNC_CONFLICT (
+					  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+					  ENTITY VARCHAR(64) NOT NULL,
+					  ENTITY_ID VARCHAR(512) NOT NULL,
+					  FEATURE VARCHAR(128) NOT NULL,
+					  LOCAL_STAMP VARCHAR(128) NOT NULL,
+					  REMOTE_STAMP VARCHAR(128) NOT NULL,
+					  LOCAL_VALUE CLOB(1M),
+					  REMOTE_VALUE CLOB(1M),
+					  REMOTE_WON BOOLEAN NOT NULL,
+					  DETECTED TIMESTAMP NOT NULL,
+					  RESOLVED_BY VARCHAR(64),
+					  UNIQUE (ENTITY, ENTITY_ID, FEATURE, LOCAL_STAMP, REMOTE_STAMP))""",
+					"CREATE TABLE SYNC_RECEIVED (CHANGE_ID CHAR(36) NOT NULL PRIMARY KEY, RECEIVED TIMESTAMP NOT NULL)")));
 
 	private final AggregateCodec codec;
 
@@ -80,6 +101,22 @@ public final class Migrations {
 		return version;
 	}
 
+	/** The node id of this database, made once, when first asked for. */
+	public static String nodeId(Connection connection) throws SQLException {
+		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT VAL FROM KEFU_META WHERE NAME = 'node'")) {
+			if (r.next() && r.getString(1) != null) {
+				return r.getString(1);
+			}
+		}
+		String id = java.util.UUID.randomUUID().toString();
+		try (PreparedStatement p = connection.prepareStatement("UPDATE KEFU_META SET VAL = ? WHERE NAME = 'node'")) {
+			p.setString(1, id);
+			p.executeUpdate();
+		}
+		connection.commit();
+		return id;
+	}
+
 	public static int currentVersion(Connection connection) throws SQLException {
 		try (Statement s = connection.createStatement();
 				ResultSet r = s.executeQuery("SELECT COALESCE(MAX(VERSION), 0) FROM KEFU_SCHEMA")) {
@@ -103,7 +140,7 @@ public final class Migrations {
 
 	private static void createTable(Connection connection, AggregateTable table) throws SQLException {
 		StringBuilder sql = new StringBuilder("CREATE TABLE ").append(table.name())
-				.append(" (ID VARCHAR(512) NOT NULL PRIMARY KEY, REV BIGINT NOT NULL, UPDATED TIMESTAMP NOT NULL, BODY BLOB(16M) NOT NULL");
+				.append(" (ID VARCHAR(512) NOT NULL PRIMARY KEY, REV BIGINT NOT NULL, UPDATED TIMESTAMP NOT NULL, BODY BLOB(16M) NOT NULL, CLOCKS CLOB(1M)");
 		for (EAttribute a : table.indexed()) {
 			sql.append(", ").append(AggregateTable.column(a)).append(' ').append(AggregateTable.sqlType(a));
 		}
@@ -115,6 +152,10 @@ public final class Migrations {
 
 	private void addMissingColumns(Connection connection, AggregateTable table) throws SQLException {
 		Set<String> columns = columns(connection, table.name());
+		if (!columns.contains("CLOCKS")) {
+			// field clocks arrived with sync; older rows start without history
+			execute(connection, "ALTER TABLE " + table.name() + " ADD COLUMN CLOCKS CLOB(1M)");
+		}
 		List<EAttribute> added = new ArrayList<>();
 		for (EAttribute a : table.indexed()) {
 			if (!columns.contains(AggregateTable.column(a))) {
