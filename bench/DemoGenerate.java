@@ -2,7 +2,7 @@ import java.nio.file.Path;
 
 import org.kefu.demo.DemoData;
 import org.kefu.demo.DemoSize;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 
 /**
  * Generates the demo enterprise into a store folder, once, and prints how long it took (the write throughput on
@@ -15,7 +15,7 @@ public class DemoGenerate {
 	public static void main(String[] args) {
 		Path dir = Path.of(args[0]);
 		DemoSize size = DemoSize.valueOf(args[1].toUpperCase());
-		try (DerbyStore store = DerbyStore.open(dir.resolve("db"))) {
+		try (SqlStore store = SqlStore.open(dir.resolve("db"))) {
 			if (DemoData.present(store)) {
 				System.out.println("demo data already present: " + DemoData.summary(store));
 				return;

@@ -10,7 +10,7 @@ import org.kefu.model.service.Channel;
 import org.kefu.model.service.ContactRecord;
 import org.kefu.model.service.ServiceFactory;
 import org.kefu.model.service.ServicePackage.Literals;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 import org.kefu.store.Query;
 
 /**
@@ -26,7 +26,7 @@ public class StoreBench {
 		Path dir = Files.createTempDirectory("kefu-store-bench");
 		Random random = new Random(1);
 		String[] categories = { "话费查询", "宽带故障", "套餐变更", "积分兑换", "停复机", "投诉" };
-		try (DerbyStore store = DerbyStore.open(dir.resolve("db"))) {
+		try (SqlStore store = SqlStore.open(dir.resolve("db"))) {
 			long t0 = System.nanoTime();
 			for (int start = 0; start < rows; start += 500) {
 				int from = start;

@@ -13,6 +13,7 @@ public final class Modules {
 	public static final String ADMIN_PARAMETER = "admin.parameter";
 
 	public static final String SERVICE_TICKET_COLLABORATION = "service.ticket.collaboration";
+	public static final String SERVICE_COLLABORATION = "service.collaboration";
 
 	public static final String KNOWLEDGE_REVIEW = "knowledge.review";
 	public static final String KNOWLEDGE_ARCHIVE = "knowledge.archive";

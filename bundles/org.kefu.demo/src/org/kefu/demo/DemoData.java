@@ -47,6 +47,8 @@ public final class DemoData {
 	static final int DEMO_ITERATIONS = 1_000;
 	static final String PARTNER_1 = "ent:yuanjing";
 	static final String PARTNER_2 = "ent:lanhai";
+	/** The two partner (outsourcing) enterprises of the demo operator. */
+	public static final List<String> PARTNER_ENTERPRISES = List.of(PARTNER_1, PARTNER_2);
 
 	private static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
 	private static final String[] GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰志强海燕文婷雪梅晓东子涵浩然欣怡梓轩宇航诗涵一诺佳怡俊杰嘉怡思远雨欣博文"

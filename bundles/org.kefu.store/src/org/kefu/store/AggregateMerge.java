@@ -49,16 +49,21 @@ public final class AggregateMerge {
 			EStructuralFeature feature = local.eClass().getEStructuralFeature(name);
 			FieldClocks.Entry r = remoteClocks.get(name);
 			FieldClocks.Entry l = localClocks.get(name);
-			if (feature == null || l != null && r.stamp().equals(l.stamp())) {
-				continue; // a feature this model no longer has, or the very same write
+			if (feature == null) {
+				continue; // a feature this model no longer has
 			}
 			if (feature instanceof EReference ref && ref.isContainment() && ref.isMany()) {
+				// always a union, even under an equal stamp: a list merged elsewhere carries the stamp of its later
+				// writer but may hold elements of the earlier one that this node has not seen
 				boolean remoteLater = l == null || r.stamp().after(l.stamp());
 				changed |= union(merged, remote, ref, remoteLater);
 				if (remoteLater) {
 					clocks.put(name, r);
 				}
 				continue;
+			}
+			if (l != null && r.stamp().equals(l.stamp())) {
+				continue; // the very same write
 			}
 			boolean takeRemote;
 			if (l == null || l.stamp().equals(r.base())) {

@@ -55,9 +55,14 @@ public interface AggregateStore extends AutoCloseable {
 	record Applied(boolean changed, List<AggregateMerge.Conflict> conflicts) {
 	}
 
-	/** A recorded conflict: the losing value is kept for a person to review ({@code newer} is the value kept). */
+	/**
+	 * A recorded conflict: two writes of one feature made without seeing each other. The newer one won on every node;
+	 * the older (losing) value is kept for a person to review, beside the value both started from ({@code baseValue},
+	 * null when unknown). {@code resolution} is OLDER or NEWER once somebody chose.
+	 */
 	record ConflictRecord(long id, String entity, String entityId, String feature, Stamp older, Stamp newer,
-			String olderValue, String newerValue, java.time.Instant detected, String resolvedBy) {
+			String olderValue, String newerValue, java.time.Instant detected, String resolvedBy, String baseValue,
+			String resolution) {
 	}
 
 	/** The schema version this store has been migrated to. */
@@ -100,5 +105,19 @@ public interface AggregateStore extends AutoCloseable {
 		void checkpoint(String name, long position);
 
 		List<ConflictRecord> conflicts(boolean onlyOpen);
+
+		/**
+		 * Settles an open conflict as a person chose: keeping the newer value changes nothing but the record; keeping the
+		 * older one writes it anew, so the choice reaches every node. False when the conflict is unknown or settled.
+		 */
+		boolean resolveConflict(long id, boolean keepOlder, String staffNo);
+
+		/** The sequence number of the newest change-log entry, 0 when the log is empty. */
+		long lastSeq();
+
+		/** A named value of this database (settings a server keeps for all its instances); null when unset. */
+		String meta(String name);
+
+		void meta(String name, String value);
 	}
 }

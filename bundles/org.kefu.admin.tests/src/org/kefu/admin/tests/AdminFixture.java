@@ -14,7 +14,7 @@ import org.kefu.model.admin.EnterpriseKind;
 import org.kefu.model.admin.OrgUnit;
 import org.kefu.model.admin.PostCategory;
 import org.kefu.model.admin.Staff;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 
 /** A real store with the seed, an administrator, a partner enterprise and one user per kind. */
 final class AdminFixture implements AutoCloseable {
@@ -23,10 +23,10 @@ final class AdminFixture implements AutoCloseable {
 	/** Low on purpose: the tests log in often; production hashes are upgraded on login. */
 	static final int TEST_ITERATIONS = 1_000;
 
-	final DerbyStore store;
+	final SqlStore store;
 
 	AdminFixture(Path dir) {
-		store = DerbyStore.open(dir.resolve("db"));
+		store = SqlStore.open(dir.resolve("db"));
 		AdminSeed.seedIfEmpty(store);
 		AdminSeed.ensureAdministrator(store, "华信通信", "admin", PASSWORD.toCharArray(), TEST_ITERATIONS);
 		Enterprise partner = AdminFactory.eINSTANCE.createEnterprise();

@@ -25,18 +25,18 @@ import org.kefu.model.service.ServiceFactory;
 import org.kefu.model.service.ServicePackage;
 import org.kefu.model.service.Subscription;
 import org.kefu.store.Change;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 import org.kefu.store.Query;
 
 class DerbyStoreTest {
 
 	@TempDir
 	Path dir;
-	DerbyStore store;
+	SqlStore store;
 
 	@BeforeEach
 	void open() {
-		store = DerbyStore.open(dir.resolve("db"));
+		store = SqlStore.open(dir.resolve("db"));
 	}
 
 	@AfterEach
@@ -144,7 +144,7 @@ class DerbyStoreTest {
 				// clean shutdown
 			}
 		}
-		store = DerbyStore.open(dir.resolve("db"));
+		store = SqlStore.open(dir.resolve("db"));
 		assertEquals(version, store.schemaVersion());
 		assertEquals(1, store.count(Query.of(Literals.STAFF).eq(Literals.STAFF__NAME, "七号")));
 	}

@@ -22,7 +22,7 @@ import org.kefu.model.service.TicketAction;
 import org.kefu.model.service.TicketStep;
 import org.kefu.store.AggregateStore;
 import org.kefu.store.Change;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 import org.kefu.store.HybridLogicalClock;
 
 /** Field-level merge between real stores: three nodes (two branches and a hub) exchanging their change logs. */
@@ -32,15 +32,15 @@ class SyncMergeTest {
 	Path dir;
 	final AtomicLong branchAWall = new AtomicLong(System.currentTimeMillis());
 	final AtomicLong branchBWall = new AtomicLong(System.currentTimeMillis());
-	DerbyStore hub;
-	DerbyStore a;
-	DerbyStore b;
+	SqlStore hub;
+	SqlStore a;
+	SqlStore b;
 
 	@BeforeEach
 	void open() {
-		hub = DerbyStore.open(dir.resolve("hub"));
-		a = DerbyStore.open(dir.resolve("a"), new HybridLogicalClock(branchAWall::get));
-		b = DerbyStore.open(dir.resolve("b"), new HybridLogicalClock(branchBWall::get));
+		hub = SqlStore.open(dir.resolve("hub"));
+		a = SqlStore.open(dir.resolve("a"), new HybridLogicalClock(branchAWall::get));
+		b = SqlStore.open(dir.resolve("b"), new HybridLogicalClock(branchBWall::get));
 	}
 
 	@AfterEach
@@ -61,7 +61,7 @@ class SyncMergeTest {
 	}
 
 	/** Pushes a branch's own changes to the hub and pulls everything back, like one sync round. */
-	long[] sync(DerbyStore branch, long[] positions) {
+	long[] sync(SqlStore branch, long[] positions) {
 		long pushed = positions[0];
 		for (Change c : branch.changesSince(pushed, 10_000, branch.nodeId())) {
 			hub.transaction(tx -> tx.markReceived(c.changeId()) ? tx.applyRemote(c, true) : null);

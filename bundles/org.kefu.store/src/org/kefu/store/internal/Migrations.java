@@ -66,12 +66,19 @@ public final class Migrations {
 					  DETECTED TIMESTAMP NOT NULL,
 					  RESOLVED_BY VARCHAR(64),
 					  UNIQUE (ENTITY, ENTITY_ID, FEATURE, LOCAL_STAMP, REMOTE_STAMP))""",
-					"CREATE TABLE SYNC_RECEIVED (CHANGE_ID CHAR(36) NOT NULL PRIMARY KEY, RECEIVED TIMESTAMP NOT NULL)")));
+					"CREATE TABLE SYNC_RECEIVED (CHANGE_ID CHAR(36) NOT NULL PRIMARY KEY, RECEIVED TIMESTAMP NOT NULL)")),
+			new Migration(4, "conflict review: the value both sides started from, and how a person resolved it", List.of(
+					"ALTER TABLE SYNC_CONFLICT ADD COLUMN BASE_VALUE CLOB(1M)",
+					"ALTER TABLE SYNC_CONFLICT ADD COLUMN RESOLUTION VARCHAR(16)",
+					"ALTER TABLE SYNC_CONFLICT ADD COLUMN RESOLVED TIMESTAMP",
+					"INSERT INTO KEFU_META VALUES ('writer', CAST(NULL AS VARCHAR(512)))")));
 
 	private final AggregateCodec codec;
+	private final Dialect dialect;
 
-	public Migrations(AggregateCodec codec) {
+	public Migrations(AggregateCodec codec, Dialect dialect) {
 		this.codec = codec;
+		this.dialect = dialect;
 	}
 
 	/** Applies what is missing; returns the schema version reached. */
@@ -138,7 +145,7 @@ public final class Migrations {
 		}
 	}
 
-	private static void createTable(Connection connection, AggregateTable table) throws SQLException {
+	private void createTable(Connection connection, AggregateTable table) throws SQLException {
 		StringBuilder sql = new StringBuilder("CREATE TABLE ").append(table.name())
 				.append(" (ID VARCHAR(512) NOT NULL PRIMARY KEY, REV BIGINT NOT NULL, UPDATED TIMESTAMP NOT NULL, BODY BLOB(16M) NOT NULL, CLOCKS CLOB(1M)");
 		for (EAttribute a : table.indexed()) {
@@ -194,7 +201,7 @@ public final class Migrations {
 		}
 	}
 
-	private static void createIndex(Connection connection, AggregateTable table, EAttribute a) throws SQLException {
+	private void createIndex(Connection connection, AggregateTable table, EAttribute a) throws SQLException {
 		String index = (table.name() + "_" + AggregateTable.column(a));
 		execute(connection, "CREATE INDEX " + index + " ON " + table.name() + "(" + AggregateTable.column(a) + ")");
 	}
@@ -209,10 +216,10 @@ public final class Migrations {
 		return names;
 	}
 
-	private static Set<String> columns(Connection connection, String table) throws SQLException {
+	private Set<String> columns(Connection connection, String table) throws SQLException {
 		Set<String> names = new HashSet<>();
 		DatabaseMetaData meta = connection.getMetaData();
-		try (ResultSet r = meta.getColumns(null, null, table, "%")) {
+		try (ResultSet r = meta.getColumns(null, null, dialect.identifier(table), "%")) {
 			while (r.next()) {
 				names.add(r.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
 			}
@@ -220,9 +227,9 @@ public final class Migrations {
 		return names;
 	}
 
-	private static void execute(Connection connection, String sql) throws SQLException {
+	private void execute(Connection connection, String sql) throws SQLException {
 		try (Statement s = connection.createStatement()) {
-			s.execute(sql);
+			s.execute(dialect.ddl(sql));
 		}
 	}
 }

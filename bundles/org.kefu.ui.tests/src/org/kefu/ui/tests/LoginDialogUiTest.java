@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kefu.admin.AdminSeed;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 import org.kefu.ui.lifecycle.LoginDialog;
 
 /** The login dialog under Xvfb: a wrong password is answered in Chinese, loses nothing, and the right one gets in. */
@@ -29,7 +29,7 @@ class LoginDialogUiTest {
 
 	@Test
 	void aWrongPasswordIsExplainedAndTheNextTryWorks() {
-		DerbyStore store = DerbyStore.open(dir.resolve("db"));
+		SqlStore store = SqlStore.open(dir.resolve("db"));
 		try {
 			AdminSeed.seedIfEmpty(store);
 			AdminSeed.ensureAdministrator(store, "华信通信", "admin", "Kefu@2026".toCharArray(), 1_000);

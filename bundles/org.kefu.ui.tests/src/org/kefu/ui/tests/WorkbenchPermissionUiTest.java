@@ -36,7 +36,7 @@ import org.kefu.model.admin.EnterpriseKind;
 import org.kefu.model.admin.PostCategory;
 import org.kefu.model.admin.Role;
 import org.kefu.model.admin.Staff;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 import org.kefu.ui.admin.parts.LogPart;
 import org.kefu.ui.admin.parts.OrgPart;
 import org.kefu.ui.admin.parts.ParameterPart;
@@ -59,7 +59,7 @@ class WorkbenchPermissionUiTest {
 	@BeforeAll
 	static void seed() throws Exception {
 		data = Files.createTempDirectory("kefu-ui-test");
-		try (DerbyStore store = DerbyStore.open(data.resolve("db"))) {
+		try (SqlStore store = SqlStore.open(data.resolve("db"))) {
 			AdminSeed.seedIfEmpty(store);
 			AdminSeed.ensureAdministrator(store, "华信通信", "admin", PASSWORD.toCharArray(), 1_000);
 			Enterprise partner = AdminFactory.eINSTANCE.createEnterprise();
@@ -172,7 +172,7 @@ class WorkbenchPermissionUiTest {
 			assertEquals("✔", logRow.getText(agentColumn));
 			s.screenshot("admin-permission-granted");
 		});
-		try (DerbyStore store = DerbyStore.open(data.resolve("db"))) {
+		try (SqlStore store = SqlStore.open(data.resolve("db"))) {
 			Role agent = store.<Role>get(AdminPackage.Literals.ROLE, "role:agent").orElseThrow();
 			assertTrue(agent.getModules().contains("admin.log"));
 		}

@@ -9,7 +9,7 @@ import org.eclipse.core.runtime.Platform;
 import org.kefu.admin.AdminSeed;
 import org.kefu.demo.DemoData;
 import org.kefu.demo.DemoSize;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 
 /**
  * Where the client keeps its data and how it gets its store ready: opened (and migrated) off the UI thread, seeded on
@@ -47,9 +47,9 @@ public final class ClientData {
 	}
 
 	/** Opens the store in the background; {@code progress} hears how many demo aggregates were written so far. */
-	public static CompletableFuture<DerbyStore> open(Path directory, IntConsumer progress) {
+	public static CompletableFuture<SqlStore> open(Path directory, IntConsumer progress) {
 		return CompletableFuture.supplyAsync(() -> {
-			DerbyStore store = DerbyStore.open(directory.resolve("db"));
+			SqlStore store = SqlStore.open(directory.resolve("db"));
 			try {
 				AdminSeed.seedIfEmpty(store);
 				DemoSize demo = demo();

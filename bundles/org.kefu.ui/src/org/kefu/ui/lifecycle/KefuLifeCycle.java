@@ -11,7 +11,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.kefu.admin.Subject;
 import org.kefu.store.AggregateStore;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 import org.kefu.ui.KefuSession;
 import org.kefu.ui.internal.ClientData;
 import org.kefu.ui.internal.ModelPermissionFilter;
@@ -26,18 +26,18 @@ public class KefuLifeCycle {
 	void login(IEclipseContext context, Display display) {
 		Path data = ClientData.directory();
 		LoginDialog[] dialog = new LoginDialog[1];
-		CompletableFuture<DerbyStore> store = ClientData.open(data, n -> {
+		CompletableFuture<SqlStore> store = ClientData.open(data, n -> {
 			if (dialog[0] != null) {
 				dialog[0].progress(n);
 			}
 		});
 		dialog[0] = new LoginDialog(null, store);
 		if (dialog[0].open() != Window.OK) {
-			store.thenAccept(DerbyStore::close);
+			store.thenAccept(SqlStore::close);
 			// nobody logged in: there is no workbench to show
 			System.exit(0);
 		}
-		DerbyStore ready = store.join();
+		SqlStore ready = store.join();
 		Subject subject = dialog[0].subject();
 		ready.setActor(subject.staffNo());
 		KefuSession session = new KefuSession(subject, ready, data, ClientData.serverUrl());

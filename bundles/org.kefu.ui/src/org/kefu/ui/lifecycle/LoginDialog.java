@@ -21,7 +21,7 @@ import org.kefu.admin.AdminServices;
 import org.kefu.admin.LoginService;
 import org.kefu.admin.Subject;
 import org.kefu.demo.DemoData;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 import org.kefu.ui.internal.Messages;
 
 /**
@@ -33,7 +33,7 @@ public final class LoginDialog extends Dialog {
 	/** Key under which widgets carry a stable name for UI tests. */
 	public static final String WIDGET_ID = "org.kefu.widget.id";
 
-	private final CompletableFuture<DerbyStore> store;
+	private final CompletableFuture<SqlStore> store;
 	private Text staffNo;
 	private Text password;
 	private Label message;
@@ -43,7 +43,7 @@ public final class LoginDialog extends Dialog {
 	private Subject subject;
 	private boolean checking;
 
-	public LoginDialog(Shell parent, CompletableFuture<DerbyStore> store) {
+	public LoginDialog(Shell parent, CompletableFuture<SqlStore> store) {
 		super(parent);
 		this.store = store;
 		setShellStyle(SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL);
@@ -147,7 +147,7 @@ public final class LoginDialog extends Dialog {
 		message.setForeground(null);
 		message.setText(Messages.Login_Checking);
 		Display display = getShell().getDisplay();
-		DerbyStore ready = store.join();
+		SqlStore ready = store.join();
 		Job check = Job.create(Messages.Login_Checking, monitor -> {
 			LoginService.Result result = AdminServices.login(ready).login(no, secret);
 			java.util.Arrays.fill(secret, '\0');

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.kefu.model.service.ContactRecord;
 import org.kefu.model.service.ServiceFactory;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 
 /**
  * Child process of {@link StoreCrashTest}: commits contact records in small transactions for ever and prints the id of
@@ -13,7 +13,7 @@ import org.kefu.store.DerbyStore;
 public final class CrashingWriter {
 
 	public static void main(String[] args) {
-		DerbyStore store = DerbyStore.open(Path.of(args[0]));
+		SqlStore store = SqlStore.open(Path.of(args[0]));
 		int start = Integer.parseInt(args[1]);
 		for (int tx = start;; tx++) {
 			int id = tx;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kefu.model.service.ServicePackage.Literals;
 import org.kefu.store.Change;
-import org.kefu.store.DerbyStore;
+import org.kefu.store.SqlStore;
 import org.kefu.store.Query;
 
 /** kill -9 in the middle of writes loses no acknowledged commit and leaves no half transaction. */
@@ -28,7 +28,7 @@ class StoreCrashTest {
 		int next = 0;
 		for (int round = 0; round < 4; round++) {
 			int lastAcknowledged = writeUntilKilled(db, next, 40 + round * 25);
-			try (DerbyStore store = DerbyStore.open(db)) {
+			try (SqlStore store = SqlStore.open(db)) {
 				long rows = store.count(Query.of(Literals.CONTACT_RECORD));
 				// every acknowledged transaction is there, and transactions are whole: 5 rows each
 				assertEquals(0, rows % 5, "a transaction was torn");
@@ -43,7 +43,7 @@ class StoreCrashTest {
 		}
 	}
 
-	private static long countChanges(DerbyStore store) {
+	private static long countChanges(SqlStore store) {
 		long n = 0;
 		long after = 0;
 		for (var page = store.changesSince(after, 1000); !page.isEmpty(); page = store.changesSince(after, 1000)) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
@@ -12,18 +13,22 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 
 import org.kefu.store.internal.AggregateCodec;
-import org.kefu.store.internal.DerbyTransaction;
+import org.kefu.store.internal.Dialect;
+import org.kefu.store.internal.SqlTransaction;
 import org.kefu.store.internal.Migrations;
 
 /**
- * The aggregate store on an embedded Derby database in one folder. Derby's default durability is kept: a commit is
- * on disk when {@link #transaction} returns, so a crash loses nothing that was acknowledged.
+ * The aggregate store on a SQL database: embedded Derby in one folder (clients, and a server by default), or a
+ * PostgreSQL database that several server instances share. Each database's default durability is kept: a commit is on
+ * disk when {@link #transaction} returns, so a crash loses nothing that was acknowledged.
  */
-public final class DerbyStore implements AggregateStore {
+public final class SqlStore implements AggregateStore {
 
 	private static final int POOL_SIZE = 4;
 
 	private final String url;
+	private final Properties credentials;
+	private final Dialect dialect;
 	private final Driver driver;
 	private final AggregateCodec codec = new AggregateCodec();
 	private final HybridLogicalClock clock;
@@ -33,13 +38,15 @@ public final class DerbyStore implements AggregateStore {
 	private final String nodeId;
 	private volatile boolean closed;
 
-	private DerbyStore(Path directory, HybridLogicalClock clock) throws SQLException {
+	private SqlStore(String url, Properties credentials, HybridLogicalClock clock) throws SQLException {
 		this.clock = clock;
-		this.url = "jdbc:derby:" + directory.toAbsolutePath();
-		this.driver = loadDriver();
-		Connection first = connect(";create=true");
+		this.url = url;
+		this.credentials = credentials;
+		this.dialect = Dialect.of(url);
+		this.driver = dialect == Dialect.DERBY ? loadDerby() : DriverManager.getDriver(url);
+		Connection first = connect(dialect == Dialect.DERBY ? ";create=true" : "");
 		try {
-			schemaVersion = new Migrations(codec).migrate(first);
+			schemaVersion = new Migrations(codec, dialect).migrate(first);
 			nodeId = Migrations.nodeId(first);
 		} catch (SQLException | RuntimeException e) {
 			rollback(first);
@@ -50,19 +57,38 @@ public final class DerbyStore implements AggregateStore {
 	}
 
 	/** Opens (creating if needed) and migrates the store in {@code directory}. */
-	public static DerbyStore open(Path directory) {
+	public static SqlStore open(Path directory) {
 		return open(directory, new HybridLogicalClock());
 	}
 
-	public static DerbyStore open(Path directory, HybridLogicalClock clock) {
+	public static SqlStore open(Path directory, HybridLogicalClock clock) {
 		try {
 			Files.createDirectories(directory.getParent());
 			configureDerby(directory.getParent());
-			return new DerbyStore(directory, clock);
+			return new SqlStore("jdbc:derby:" + directory.toAbsolutePath(), new Properties(), clock);
 		} catch (SQLException e) {
 			throw new StoreException("无法打开本地数据库 " + directory + ": " + e.getMessage(), e);
 		} catch (java.io.IOException e) {
 			throw new StoreException("无法创建数据目录 " + directory.getParent() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Opens and migrates the store in the database at {@code jdbcUrl} ({@code jdbc:postgresql://host/db} or
+	 * {@code jdbc:derby:/path}), with {@code user} and {@code password} where the database needs them.
+	 */
+	public static SqlStore connect(String jdbcUrl, String user, String password) {
+		Properties credentials = new Properties();
+		if (user != null) {
+			credentials.setProperty("user", user);
+		}
+		if (password != null) {
+			credentials.setProperty("password", password);
+		}
+		try {
+			return new SqlStore(jdbcUrl, credentials, new HybridLogicalClock());
+		} catch (SQLException e) {
+			throw new StoreException("无法连接数据库 " + jdbcUrl + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -73,18 +99,21 @@ public final class DerbyStore implements AggregateStore {
 		System.getProperties().putIfAbsent("derby.language.statementCacheSize", "500");
 	}
 
-	private static Driver loadDriver() throws SQLException {
+	private static Driver loadDerby() throws SQLException {
 		try {
 			// the driver class is inside this bundle; DriverManager would look through the caller's class loader
 			return (Driver) Class.forName("org.apache.derby.jdbc.EmbeddedDriver", true,
-					DerbyStore.class.getClassLoader()).getDeclaredConstructor().newInstance();
+					SqlStore.class.getClassLoader()).getDeclaredConstructor().newInstance();
 		} catch (ReflectiveOperationException e) {
 			throw new SQLException("Derby is not on the class path", e);
 		}
 	}
 
 	private Connection connect(String attributes) throws SQLException {
-		Connection c = driver.connect(url + attributes, new Properties());
+		Connection c = driver.connect(url + attributes, credentials);
+		if (c == null) {
+			throw new SQLException("no driver accepts " + url);
+		}
 		c.setAutoCommit(false);
 		c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 		return c;
@@ -98,7 +127,7 @@ public final class DerbyStore implements AggregateStore {
 		Connection connection = borrow();
 		boolean healthy = true;
 		try {
-			R result = work.apply(new DerbyTransaction(connection, codec, clock, actor, nodeId));
+			R result = work.apply(new SqlTransaction(connection, codec, clock, actor, nodeId, dialect));
 			connection.commit();
 			return result;
 		} catch (SQLException e) {
@@ -141,7 +170,7 @@ public final class DerbyStore implements AggregateStore {
 
 	@Override
 	public List<Change> changesSince(long afterSeq, int limit, String origin) {
-		return transaction(tx -> ((DerbyTransaction) tx).changesSince(afterSeq, limit, origin));
+		return transaction(tx -> ((SqlTransaction) tx).changesSince(afterSeq, limit, origin));
 	}
 
 	@Override
@@ -172,6 +201,9 @@ public final class DerbyStore implements AggregateStore {
 		Connection c;
 		while ((c = idle.poll()) != null) {
 			quietlyClose(c);
+		}
+		if (dialect != Dialect.DERBY) {
+			return;
 		}
 		try {
 			driver.connect(url + ";shutdown=true", new Properties());

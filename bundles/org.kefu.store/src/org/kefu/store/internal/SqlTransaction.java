@@ -30,7 +30,7 @@ import org.kefu.store.Query;
 import org.kefu.store.StoreException;
 
 /** The store's operations on one JDBC connection inside one transaction. */
-public final class DerbyTransaction implements AggregateStore.Transaction {
+public final class SqlTransaction implements AggregateStore.Transaction {
 
 	private static final Map<EClass, AggregateTable> TABLES = new ConcurrentHashMap<>();
 
@@ -39,13 +39,33 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 	private final HybridLogicalClock clock;
 	private final String actor;
 	private final String node;
+	private final Dialect dialect;
+	private boolean writing;
 
-	public DerbyTransaction(Connection connection, AggregateCodec codec, HybridLogicalClock clock, String actor, String node) {
+	public SqlTransaction(Connection connection, AggregateCodec codec, HybridLogicalClock clock, String actor, String node,
+			Dialect dialect) {
 		this.connection = connection;
 		this.codec = codec;
 		this.clock = clock;
 		this.actor = actor;
 		this.node = node;
+		this.dialect = dialect;
+	}
+
+	/**
+	 * Takes the database's writer lock (a row of KEFU_META) before the first write of a transaction, held until it ends.
+	 * Writers are thereby serialised across every connection and every server instance on the database: a merge always
+	 * starts from the latest committed row, and change-log sequence numbers become visible in commit order, so a pull
+	 * reading "after N" can never miss a change that commits later with a smaller number.
+	 */
+	private void beginWriting() throws SQLException {
+		if (writing) {
+			return;
+		}
+		try (PreparedStatement p = connection.prepareStatement("UPDATE KEFU_META SET VAL = VAL WHERE NAME = 'writer'")) {
+			p.executeUpdate();
+		}
+		writing = true;
 	}
 
 	/** The stored row of an aggregate: revision, body and field clocks. */
@@ -65,6 +85,7 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 		}
 		byte[] body = codec.encode(aggregate);
 		try {
+			beginWriting();
 			Row previous = row(table, id);
 			long hlc = clock.now();
 			FieldClocks clocks = stampChanges(previous, aggregate, new Stamp(hlc, node));
@@ -176,6 +197,7 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 		EClass type = KefuModel.aggregate(change.entity());
 		AggregateTable table = table(type);
 		try {
+			beginWriting();
 			Row local = row(table, change.entityId());
 			if (change.operation() == Change.Operation.DELETE) {
 				if (local == null) {
@@ -196,7 +218,8 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 			AggregateMerge.Result merged = AggregateMerge.merge(codec.decode(local.body()), local.clocks(), remote, change.clocks());
 			if (recordConflicts) {
 				for (AggregateMerge.Conflict c : merged.conflicts()) {
-					recordConflict(type, change.entityId(), c);
+					FieldClocks.Entry mine = local.clocks().get(c.feature());
+					recordConflict(type, change.entityId(), c, mine == null ? null : mine.base());
 				}
 			}
 			if (!merged.changed()) {
@@ -212,15 +235,15 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 		}
 	}
 
-	private void recordConflict(EClass type, String id, AggregateMerge.Conflict c) throws SQLException {
+	private void recordConflict(EClass type, String id, AggregateMerge.Conflict c, Stamp base) throws SQLException {
+		// the same pair seen from the other side is the same conflict: stored as (older, newer), the newer one won
+		Stamp older = c.localStamp().compareTo(c.remoteStamp()) < 0 ? c.localStamp() : c.remoteStamp();
+		Stamp newer = older == c.localStamp() ? c.remoteStamp() : c.localStamp();
 		try (PreparedStatement p = connection.prepareStatement(
 				"SELECT COUNT(*) FROM SYNC_CONFLICT WHERE ENTITY = ? AND ENTITY_ID = ? AND FEATURE = ? AND LOCAL_STAMP = ? AND REMOTE_STAMP = ?")) {
 			p.setString(1, type.getName());
 			p.setString(2, id);
 			p.setString(3, c.feature());
-			// the same pair seen from the other side is the same conflict
-			Stamp older = c.localStamp().compareTo(c.remoteStamp()) < 0 ? c.localStamp() : c.remoteStamp();
-			Stamp newer = older == c.localStamp() ? c.remoteStamp() : c.localStamp();
 			p.setString(4, older.toString());
 			p.setString(5, newer.toString());
 			try (ResultSet r = p.executeQuery()) {
@@ -229,21 +252,95 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 					return;
 				}
 			}
-			Object olderValue = older == c.localStamp() ? c.localValue() : c.remoteValue();
-			Object newerValue = older == c.localStamp() ? c.remoteValue() : c.localValue();
-			try (PreparedStatement i = connection.prepareStatement(
-					"INSERT INTO SYNC_CONFLICT (ENTITY, ENTITY_ID, FEATURE, LOCAL_STAMP, REMOTE_STAMP, LOCAL_VALUE, REMOTE_VALUE, REMOTE_WON, DETECTED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-				i.setString(1, type.getName());
-				i.setString(2, id);
-				i.setString(3, c.feature());
-				i.setString(4, older.toString());
-				i.setString(5, newer.toString());
-				i.setString(6, String.valueOf(olderValue));
-				i.setString(7, String.valueOf(newerValue));
-				i.setBoolean(8, true); // stored as (older, newer): the newer stamp always wins
-				i.setTimestamp(9, new Timestamp(System.currentTimeMillis()));
-				i.executeUpdate();
+		}
+		EStructuralFeature feature = type.getEStructuralFeature(c.feature());
+		Object olderValue = older == c.localStamp() ? c.localValue() : c.remoteValue();
+		Object newerValue = older == c.localStamp() ? c.remoteValue() : c.localValue();
+		try (PreparedStatement i = connection.prepareStatement(
+				"INSERT INTO SYNC_CONFLICT (ENTITY, ENTITY_ID, FEATURE, LOCAL_STAMP, REMOTE_STAMP, LOCAL_VALUE, REMOTE_VALUE, REMOTE_WON, DETECTED, BASE_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			i.setString(1, type.getName());
+			i.setString(2, id);
+			i.setString(3, c.feature());
+			i.setString(4, older.toString());
+			i.setString(5, newer.toString());
+			i.setString(6, FeatureText.format(feature, olderValue));
+			i.setString(7, FeatureText.format(feature, newerValue));
+			i.setBoolean(8, true);
+			i.setTimestamp(9, new Timestamp(System.currentTimeMillis()));
+			i.setString(10, base == null ? null : FeatureText.format(feature, valueAt(type, id, c.feature(), base)));
+			i.executeUpdate();
+		}
+	}
+
+	/** The value a feature had when it carried {@code stamp}, looked up in the change log; null when no longer there. */
+	private Object valueAt(EClass type, String id, String feature, Stamp stamp) throws SQLException {
+		try (PreparedStatement p = connection.prepareStatement(
+				"SELECT BODY, CLOCKS FROM CHANGE_LOG WHERE ENTITY = ? AND ENTITY_ID = ? AND OP = 'U' ORDER BY SEQ DESC")) {
+			p.setString(1, type.getName());
+			p.setString(2, id);
+			try (ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					FieldClocks clocks = FieldClocks.decode(r.getString(2));
+					if (stamp.equals(clocks.stamp(feature))) {
+						EObject body = codec.decode(r.getBytes(1));
+						return body.eGet(type.getEStructuralFeature(feature));
+					}
+				}
 			}
+		}
+		return null;
+	}
+
+	@Override
+	public boolean resolveConflict(long id, boolean keepOlder, String staffNo) {
+		try {
+			beginWriting();
+			ConflictRow c;
+			try (PreparedStatement p = connection.prepareStatement(
+					"SELECT ENTITY, ENTITY_ID, FEATURE, LOCAL_VALUE FROM SYNC_CONFLICT WHERE ID = ? AND RESOLVED_BY IS NULL")) {
+				p.setLong(1, id);
+				try (ResultSet r = p.executeQuery()) {
+					if (!r.next()) {
+						return false;
+					}
+					c = new ConflictRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4));
+				}
+			}
+			if (keepOlder) {
+				// a new write of the value that lost: it carries a fresh stamp, so every node takes it
+				EClass type = KefuModel.aggregate(c.entity());
+				Optional<EObject> aggregate = get(type, c.entityId());
+				if (aggregate.isPresent()) {
+					EStructuralFeature feature = type.getEStructuralFeature(c.feature());
+					FeatureText.apply(aggregate.get(), feature, c.olderValue());
+					put(aggregate.get());
+				}
+			}
+			try (PreparedStatement u = connection.prepareStatement(
+					"UPDATE SYNC_CONFLICT SET RESOLVED_BY = ?, RESOLUTION = ?, RESOLVED = ? WHERE ID = ?")) {
+				u.setString(1, staffNo);
+				u.setString(2, keepOlder ? "OLDER" : "NEWER");
+				u.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+				u.setLong(4, id);
+				u.executeUpdate();
+			}
+			return true;
+		} catch (SQLException e) {
+			throw new StoreException("无法处理冲突 " + id + ": " + e.getMessage(), e);
+		}
+	}
+
+	private record ConflictRow(String entity, String entityId, String feature, String olderValue) {
+	}
+
+	@Override
+	public long lastSeq() {
+		try (PreparedStatement p = connection.prepareStatement("SELECT COALESCE(MAX(SEQ), 0) FROM CHANGE_LOG");
+				ResultSet r = p.executeQuery()) {
+			r.next();
+			return r.getLong(1);
+		} catch (SQLException e) {
+			throw new StoreException("无法读取变更记录: " + e.getMessage(), e);
 		}
 	}
 
@@ -251,13 +348,13 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 	public List<AggregateStore.ConflictRecord> conflicts(boolean onlyOpen) {
 		List<AggregateStore.ConflictRecord> list = new ArrayList<>();
 		try (PreparedStatement p = connection.prepareStatement(
-				"SELECT ID, ENTITY, ENTITY_ID, FEATURE, LOCAL_STAMP, REMOTE_STAMP, LOCAL_VALUE, REMOTE_VALUE, DETECTED, RESOLVED_BY FROM SYNC_CONFLICT"
+				"SELECT ID, ENTITY, ENTITY_ID, FEATURE, LOCAL_STAMP, REMOTE_STAMP, LOCAL_VALUE, REMOTE_VALUE, DETECTED, RESOLVED_BY, BASE_VALUE, RESOLUTION FROM SYNC_CONFLICT"
 						+ (onlyOpen ? " WHERE RESOLVED_BY IS NULL" : "") + " ORDER BY ID");
 				ResultSet r = p.executeQuery()) {
 			while (r.next()) {
 				list.add(new AggregateStore.ConflictRecord(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
 						Stamp.parse(r.getString(5)), Stamp.parse(r.getString(6)), r.getString(7), r.getString(8),
-						r.getTimestamp(9).toInstant(), r.getString(10)));
+						r.getTimestamp(9).toInstant(), r.getString(10), r.getString(11), r.getString(12)));
 			}
 			return list;
 		} catch (SQLException e) {
@@ -267,16 +364,51 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 
 	@Override
 	public boolean markReceived(String changeId) {
-		try (PreparedStatement p = connection.prepareStatement("INSERT INTO SYNC_RECEIVED VALUES (?, ?)")) {
-			p.setString(1, changeId);
-			p.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
-			p.executeUpdate();
+		// asked first: a failed insert would abort the whole transaction on PostgreSQL
+		try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM SYNC_RECEIVED WHERE CHANGE_ID = ?")) {
+			q.setString(1, changeId);
+			try (ResultSet r = q.executeQuery()) {
+				if (r.next()) {
+					return false; // already received: the batch was sent again
+				}
+			}
+			try (PreparedStatement p = connection.prepareStatement("INSERT INTO SYNC_RECEIVED VALUES (?, ?)")) {
+				p.setString(1, changeId);
+				p.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
+				p.executeUpdate();
+			}
 			return true;
 		} catch (SQLException e) {
-			if ("23505".equals(e.getSQLState())) {
-				return false; // already received: the batch was sent again
-			}
 			throw new StoreException("无法记录已接收的变更: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public String meta(String name) {
+		try (PreparedStatement p = connection.prepareStatement("SELECT VAL FROM KEFU_META WHERE NAME = ?")) {
+			p.setString(1, name);
+			try (ResultSet r = p.executeQuery()) {
+				return r.next() ? r.getString(1) : null;
+			}
+		} catch (SQLException e) {
+			throw new StoreException("无法读取设置 " + name + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void meta(String name, String value) {
+		try (PreparedStatement u = connection.prepareStatement("UPDATE KEFU_META SET VAL = ? WHERE NAME = ?")) {
+			u.setString(1, value);
+			u.setString(2, name);
+			if (u.executeUpdate() == 0) {
+				try (PreparedStatement i = connection.prepareStatement("INSERT INTO KEFU_META VALUES (?, ?)")) {
+					i.setString(1, name);
+					i.setString(2, value);
+					i.executeUpdate();
+				}
+			}
+		} catch (SQLException e) {
+			throw new StoreException("无法保存设置 " + name + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -391,6 +523,7 @@ public final class DerbyTransaction implements AggregateStore.Transaction {
 	public boolean delete(EClass type, String id) {
 		AggregateTable table = table(type);
 		try {
+			beginWriting();
 			Row row = row(table, id);
 			if (row == null) {
 				return false;

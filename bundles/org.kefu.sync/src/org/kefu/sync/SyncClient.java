@@ -1,0 +1,178 @@
+package org.kefu.sync;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.kefu.store.AggregateStore;
+import org.kefu.store.Change;
+
+/**
+ * A branch client's side of sync. {@link #syncOnce()} pushes this node's own changes after the push checkpoint, in
+ * batches, then pulls the server's changes after the pull checkpoint, page by page; each pulled page is applied and
+ * its checkpoint moved in one local transaction, and a pushed batch is idempotent on the server, so an interruption at
+ * any point resumes where it stopped without loss or double application.
+ */
+public final class SyncClient {
+
+	static final int BATCH = 200;
+	static final int PULL_PAGE = 1000;
+	static final String PUSH = "push";
+	static final String PULL = "pull";
+
+	/** What one round did. */
+	public record Report(int pushed, int duplicates, int pulled, int changed, int conflicts, Instant at) {
+	}
+
+	private final AggregateStore store;
+	private final String server;
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private volatile String token;
+
+	public SyncClient(AggregateStore store, String serverUrl) {
+		this.store = store;
+		this.server = serverUrl.endsWith("/") ? serverUrl.substring(0, serverUrl.length() - 1) : serverUrl;
+	}
+
+	/** Logs in to the server; the token it returns authorises the following requests until it expires. */
+	public void login(String staffNo, char[] password) {
+		ObjectNode body = SyncCodec.JSON.createObjectNode();
+		body.put("staffNo", staffNo);
+		body.put("password", new String(password));
+		token = send(HttpRequest.newBuilder(URI.create(server + "/api/login")).POST(json(body))).path("token").asText();
+	}
+
+	public void useToken(String existing) {
+		token = existing;
+	}
+
+	public String token() {
+		return token;
+	}
+
+	/** Own changes not yet accepted by the server. */
+	public int pending() {
+		long after = store.transaction(tx -> tx.checkpoint(PUSH));
+		return store.changesSince(after, Integer.MAX_VALUE, store.nodeId()).size();
+	}
+
+	public Report syncOnce() {
+		int[] pushed = push();
+		int[] pulled = pull();
+		return new Report(pushed[0], pushed[1], pulled[0], pulled[1], pushed[2], Instant.now());
+	}
+
+	/** Returns {applied, duplicates, conflicts}. */
+	private int[] push() {
+		int applied = 0;
+		int duplicates = 0;
+		int conflicts = 0;
+		while (true) {
+			long after = store.transaction(tx -> tx.checkpoint(PUSH));
+			List<Change> batch = store.changesSince(after, BATCH, store.nodeId());
+			if (batch.isEmpty()) {
+				return new int[] { applied, duplicates, conflicts };
+			}
+			ObjectNode body = SyncCodec.JSON.createObjectNode();
+			body.put("node", store.nodeId());
+			body.set("changes", SyncCodec.encode(batch));
+			JsonNode answer = send(authorised("/api/sync/push").POST(json(body)));
+			applied += answer.path("applied").asInt();
+			duplicates += answer.path("duplicates").asInt();
+			conflicts += answer.path("conflicts").asInt();
+			long last = batch.get(batch.size() - 1).seq();
+			store.transaction(tx -> {
+				tx.checkpoint(PUSH, last);
+				return null;
+			});
+		}
+	}
+
+	/** Returns {received, changed here}. */
+	private int[] pull() {
+		int received = 0;
+		int changed = 0;
+		while (true) {
+			long after = store.transaction(tx -> tx.checkpoint(PULL));
+			JsonNode page = send(authorised("/api/sync/pull?after=" + after + "&limit=" + PULL_PAGE + "&node=" + store.nodeId()).GET());
+			List<Change> changes = SyncCodec.decodeAll(page.path("changes"));
+			long last = page.path("last").asLong(after);
+			int here = store.transaction(tx -> {
+				int n = 0;
+				for (Change c : changes) {
+					if (!store.nodeId().equals(c.origin()) && tx.applyRemote(c, false).changed()) {
+						n++;
+					}
+				}
+				tx.checkpoint(PULL, last);
+				return n;
+			});
+			received += changes.size();
+			changed += here;
+			if (!page.path("more").asBoolean(false)) {
+				return new int[] { received, changed };
+			}
+		}
+	}
+
+	/** The conflicts the server recorded, open and settled, as {@code {conflicts: [...]}}; for supervisors. */
+	public JsonNode conflicts() {
+		return send(authorised("/api/sync/conflicts").GET());
+	}
+
+	/** Settles a conflict on the server: keep the value that won, or restore the one that lost. */
+	public void resolve(long conflictId, boolean keepLost) {
+		ObjectNode body = SyncCodec.JSON.createObjectNode();
+		body.put("id", conflictId);
+		body.put("keep", keepLost ? "lost" : "kept");
+		send(authorised("/api/sync/conflicts/resolve").POST(json(body)));
+	}
+
+	/** Ends the session on the server: every token issued to this user is revoked. */
+	public void logout() {
+		send(authorised("/api/logout").POST(HttpRequest.BodyPublishers.ofString("{}")));
+		token = null;
+	}
+
+	private HttpRequest.Builder authorised(String path) {
+		if (token == null) {
+			throw new SyncException(401, "尚未登录同步服务器。");
+		}
+		return HttpRequest.newBuilder(URI.create(server + path)).header("Authorization", "Bearer " + token);
+	}
+
+	private static HttpRequest.BodyPublisher json(JsonNode body) {
+		return HttpRequest.BodyPublishers.ofString(body.toString());
+	}
+
+	private JsonNode send(HttpRequest.Builder request) {
+		HttpResponse<String> response;
+		try {
+			response = http.send(request.timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json").build(),
+					HttpResponse.BodyHandlers.ofString());
+		} catch (IOException e) {
+			throw new SyncException(0, "无法连接同步服务器 " + server + "，数据已保存在本机，恢复连接后会自动同步。", e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new SyncException(0, "同步已中断。", e);
+		}
+		JsonNode body;
+		try {
+			body = SyncCodec.JSON.readTree(response.body());
+		} catch (IOException e) {
+			throw new SyncException(response.statusCode(), "同步服务器的回答无法识别（HTTP " + response.statusCode() + "）。", e);
+		}
+		if (response.statusCode() / 100 != 2) {
+			throw new SyncException(response.statusCode(), body.path("error").asText("同步服务器拒绝了请求（HTTP " + response.statusCode() + "）。"));
+		}
+		return body;
+	}
+}
