@@ -66,7 +66,10 @@ class SyncProtocolTest {
 
 	@AfterAll
 	static void stopServer() throws Exception {
-		server.close();
+		if (server != null) {
+			server.close();
+			server = null;
+		}
 	}
 
 	@Test
