@@ -23,10 +23,28 @@ import org.kefu.store.Change;
  */
 public final class SyncClient {
 
-	static final int BATCH = 200;
+	/** Changes per pushed batch. */
+	public static final int BATCH = 200;
 	static final int PULL_PAGE = 1000;
 	static final String PUSH = "push";
 	static final String PULL = "pull";
+
+	/** Hears the progress of a round: after each pushed batch and each applied page. */
+	public interface Progress {
+		void pushed(int changes);
+
+		void pulled(int changes);
+
+		Progress NONE = new Progress() {
+			@Override
+			public void pushed(int changes) {
+			}
+
+			@Override
+			public void pulled(int changes) {
+			}
+		};
+	}
 
 	/** What one round did. */
 	public record Report(int pushed, int duplicates, int pulled, int changed, int conflicts, Instant at) {
@@ -65,13 +83,17 @@ public final class SyncClient {
 	}
 
 	public Report syncOnce() {
-		int[] pushed = push();
-		int[] pulled = pull();
+		return syncOnce(Progress.NONE);
+	}
+
+	public Report syncOnce(Progress progress) {
+		int[] pushed = push(progress);
+		int[] pulled = pull(progress);
 		return new Report(pushed[0], pushed[1], pulled[0], pulled[1], pushed[2], Instant.now());
 	}
 
 	/** Returns {applied, duplicates, conflicts}. */
-	private int[] push() {
+	private int[] push(Progress progress) {
 		int applied = 0;
 		int duplicates = 0;
 		int conflicts = 0;
@@ -93,11 +115,12 @@ public final class SyncClient {
 				tx.checkpoint(PUSH, last);
 				return null;
 			});
+			progress.pushed(applied + duplicates);
 		}
 	}
 
 	/** Returns {received, changed here}. */
-	private int[] pull() {
+	private int[] pull(Progress progress) {
 		int received = 0;
 		int changed = 0;
 		while (true) {
@@ -117,6 +140,7 @@ public final class SyncClient {
 			});
 			received += changes.size();
 			changed += here;
+			progress.pulled(received);
 			if (!page.path("more").asBoolean(false)) {
 				return new int[] { received, changed };
 			}
