@@ -15,6 +15,8 @@ public final class PasswordHasher {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final int KEY_BITS = 256;
+	/** The cost of new hashes where no parameter says otherwise (OWASP 2023 for PBKDF2-HMAC-SHA256). */
+	public static final int DEFAULT_ITERATIONS = 210_000;
 
 	private PasswordHasher() {
 	}

@@ -7,11 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.kefu.admin.Subject;
+import org.kefu.model.admin.EnterpriseKind;
 import org.kefu.store.AggregateStore;
 import org.kefu.store.Change;
 
@@ -54,6 +58,7 @@ public final class SyncClient {
 	private final String server;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	private volatile String token;
+	private volatile JsonNode loggedIn;
 
 	public SyncClient(AggregateStore store, String serverUrl) {
 		this.store = store;
@@ -65,7 +70,58 @@ public final class SyncClient {
 		ObjectNode body = SyncCodec.JSON.createObjectNode();
 		body.put("staffNo", staffNo);
 		body.put("password", new String(password));
-		token = send(HttpRequest.newBuilder(URI.create(server + "/api/login")).POST(json(body))).path("token").asText();
+		JsonNode answer = send(HttpRequest.newBuilder(URI.create(server + "/api/login")).POST(json(body)));
+		token = answer.path("token").asText();
+		loggedIn = answer;
+	}
+
+	/** The subject the server computed at the last login, from the permission matrix it holds. */
+	public Subject subject() {
+		if (loggedIn == null) {
+			throw new IllegalStateException("not logged in");
+		}
+		Set<String> roles = new LinkedHashSet<>();
+		loggedIn.path("roles").forEach(r -> roles.add(r.asText()));
+		Set<String> modules = new LinkedHashSet<>();
+		loggedIn.path("modules").forEach(m -> modules.add(m.asText()));
+		return new Subject(loggedIn.path("staffId").asText(), loggedIn.path("staffNo").asText(), loggedIn.path("name").asText(),
+				loggedIn.path("enterpriseId").asText(), EnterpriseKind.get(loggedIn.path("enterpriseKind").asText()), roles,
+				modules);
+	}
+
+	/** Whether the server answers its health check now (no login needed). */
+	public boolean reachable() {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(server + "/api/health")).timeout(Duration.ofSeconds(3)).build(),
+					HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		} catch (IOException e) {
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Whether the server holds the demo enterprise (its health answer says so), so that the demo accounts may be named. */
+	public boolean serverHasDemo() {
+		try {
+			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server + "/api/health")).timeout(Duration.ofSeconds(3))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			return r.statusCode() == 200 && SyncCodec.JSON.readTree(r.body()).path("demo").asBoolean(false);
+		} catch (IOException e) {
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	public String server() {
+		return server;
+	}
+
+	public boolean loggedIn() {
+		return token != null;
 	}
 
 	public void useToken(String existing) {

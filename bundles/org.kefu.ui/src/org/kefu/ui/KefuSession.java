@@ -11,7 +11,7 @@ import org.kefu.store.AggregateStore;
  * {@code org.kefu.admin.AdminServices}).
  *
  * @param dataDirectory where this client keeps its local data
- * @param serverUrl     the sync server this branch talks to
+ * @param serverUrl     the sync server this branch talks to; null for a standalone client
  */
 public record KefuSession(Subject subject, AggregateStore store, Path dataDirectory, String serverUrl) {
 }

@@ -110,13 +110,21 @@ public final class Migrations {
 
 	/** The node id of this database, made once, when first asked for. */
 	public static String nodeId(Connection connection) throws SQLException {
+		String id = null;
 		try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT VAL FROM KEFU_META WHERE NAME = 'node'")) {
-			if (r.next() && r.getString(1) != null) {
-				return r.getString(1);
+			if (r.next()) {
+				id = r.getString(1);
 			}
 		}
-		String id = java.util.UUID.randomUUID().toString();
-		try (PreparedStatement p = connection.prepareStatement("UPDATE KEFU_META SET VAL = ? WHERE NAME = 'node'")) {
+		if (id == null) {
+			id = java.util.UUID.randomUUID().toString();
+			try (PreparedStatement p = connection.prepareStatement("UPDATE KEFU_META SET VAL = ? WHERE NAME = 'node'")) {
+				p.setString(1, id);
+				p.executeUpdate();
+			}
+		}
+		// changes written before sync existed were this node's own
+		try (PreparedStatement p = connection.prepareStatement("UPDATE CHANGE_LOG SET ORIGIN = ? WHERE ORIGIN IS NULL")) {
 			p.setString(1, id);
 			p.executeUpdate();
 		}

@@ -34,7 +34,7 @@ class LoginDialogUiTest {
 			AdminSeed.seedIfEmpty(store);
 			AdminSeed.ensureAdministrator(store, "华信通信", "admin", "Kefu@2026".toCharArray(), 1_000);
 			Display display = Display.getDefault();
-			LoginDialog dialog = new LoginDialog(null, CompletableFuture.completedFuture(store));
+			LoginDialog dialog = new LoginDialog(null, CompletableFuture.completedFuture(store), null);
 			String[] shownError = new String[1];
 			display.timerExec(300, () -> {
 				Shell shell = display.getActiveShell();

@@ -12,8 +12,9 @@ import org.kefu.demo.DemoSize;
 import org.kefu.store.SqlStore;
 
 /**
- * Where the client keeps its data and how it gets its store ready: opened (and migrated) off the UI thread, seeded on
- * first use, with the demo enterprise when asked for ({@code KEFU_DEMO=small}) until the branch gets it by sync.
+ * Where the client keeps its data, which server it syncs with, and how it gets its store ready: opened (and migrated)
+ * off the UI thread. A branch with a server gets everything from it by sync; only a standalone client
+ * ({@code KEFU_SERVER=none}) seeds its own store, with the demo enterprise when asked for ({@code KEFU_DEMO=small}).
  */
 public final class ClientData {
 
@@ -31,8 +32,12 @@ public final class ClientData {
 		return Path.of(System.getProperty("user.home"), ".kefu", "client");
 	}
 
+	/** The sync server's address; null for a standalone client. */
 	public static String serverUrl() {
 		String configured = setting("kefu.server", "KEFU_SERVER");
+		if ("none".equals(configured)) {
+			return null;
+		}
 		return configured != null ? configured : "http://127.0.0.1:8720";
 	}
 
@@ -50,6 +55,9 @@ public final class ClientData {
 	public static CompletableFuture<SqlStore> open(Path directory, IntConsumer progress) {
 		return CompletableFuture.supplyAsync(() -> {
 			SqlStore store = SqlStore.open(directory.resolve("db"));
+			if (serverUrl() != null) {
+				return store; // the server's data arrives by sync: seeding here would create rival copies of it
+			}
 			try {
 				AdminSeed.seedIfEmpty(store);
 				DemoSize demo = demo();

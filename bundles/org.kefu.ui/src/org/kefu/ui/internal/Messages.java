@@ -37,6 +37,68 @@ public final class Messages extends NLS {
 	public static String About_Text;
 	public static String Error_Title;
 
+	public static String Status_Standalone;
+
+	public static String Status_Syncing;
+
+	public static String Status_Synced;
+
+	public static String Status_OfflineSync;
+
+	public static String Status_LoginNeeded;
+
+	public static String Status_Refused;
+
+	public static String Status_Never;
+
+	public static String Status_SyncNow;
+
+	public static String Login_Offline;
+
+	public static String Login_FirstSync;
+
+	public static String Relogin_Title;
+
+	public static String Relogin_Message;
+
+	public static String Conflicts_Title;
+
+	public static String Conflicts_Intro;
+
+	public static String Conflicts_Object;
+
+	public static String Conflicts_Field;
+
+	public static String Conflicts_Base;
+
+	public static String Conflicts_Kept;
+
+	public static String Conflicts_Lost;
+
+	public static String Conflicts_Detected;
+
+	public static String Conflicts_State;
+
+	public static String Conflicts_Open;
+
+	public static String Conflicts_KeptResolution;
+
+	public static String Conflicts_LostResolution;
+
+	public static String Conflicts_KeepCurrent;
+
+	public static String Conflicts_UseLost;
+
+	public static String Conflicts_ShowSettled;
+
+	public static String Conflicts_Refresh;
+
+	public static String Conflicts_Offline;
+
+	public static String Conflicts_Count;
+
+	public static String Conflicts_Close;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Display;
 import org.kefu.admin.Subject;
 import org.kefu.store.AggregateStore;
 import org.kefu.store.SqlStore;
+import org.kefu.sync.BackgroundSync;
 import org.kefu.ui.KefuSession;
 import org.kefu.ui.internal.ClientData;
 import org.kefu.ui.internal.ModelPermissionFilter;
@@ -31,7 +32,8 @@ public class KefuLifeCycle {
 				dialog[0].progress(n);
 			}
 		});
-		dialog[0] = new LoginDialog(null, store);
+		String server = ClientData.serverUrl();
+		dialog[0] = new LoginDialog(null, store, server);
 		if (dialog[0].open() != Window.OK) {
 			store.thenAccept(SqlStore::close);
 			// nobody logged in: there is no workbench to show
@@ -40,10 +42,25 @@ public class KefuLifeCycle {
 		SqlStore ready = store.join();
 		Subject subject = dialog[0].subject();
 		ready.setActor(subject.staffNo());
-		KefuSession session = new KefuSession(subject, ready, data, ClientData.serverUrl());
+		KefuSession session = new KefuSession(subject, ready, data, server);
 		context.set(KefuSession.class, session);
 		context.set(Subject.class, subject);
 		context.set(AggregateStore.class, ready);
+		LoginResult result = dialog[0].result();
+		if (result.sync() != null) {
+			BackgroundSync sync = new BackgroundSync(result.sync());
+			context.set(BackgroundSync.class, sync);
+			// online: a round right away; offline: the first round looks for the server again in a while
+			sync.schedule(result.online() ? 0 : BackgroundSync.INTERVAL_MS);
+			display.disposeExec(() -> {
+				sync.stop();
+				try {
+					sync.join(5_000, null); // let a running round end before the store closes
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			});
+		}
 		display.disposeExec(ready::close);
 	}
 

@@ -22,11 +22,15 @@ import org.kefu.admin.LoginService;
 import org.kefu.admin.Subject;
 import org.kefu.demo.DemoData;
 import org.kefu.store.SqlStore;
+import org.kefu.sync.ClientLogin;
+import org.kefu.sync.SyncClient;
 import org.kefu.ui.internal.Messages;
 
 /**
  * Asks for 工号 and password. It opens at once; the store becomes ready behind it, and the password check runs off the
- * UI thread, so typing never waits for the disk.
+ * UI thread, so typing never waits for the disk or the network. A branch asks its server, or, when the server cannot
+ * be reached, the verifier of an earlier login on this machine. The first login on a new machine also receives the
+ * branch's data, with progress, before the workbench opens.
  */
 public final class LoginDialog extends Dialog {
 
@@ -34,6 +38,8 @@ public final class LoginDialog extends Dialog {
 	public static final String WIDGET_ID = "org.kefu.widget.id";
 
 	private final CompletableFuture<SqlStore> store;
+	private final String serverUrl;
+	private LoginResult result;
 	private Text staffNo;
 	private Text password;
 	private Label message;
@@ -43,14 +49,19 @@ public final class LoginDialog extends Dialog {
 	private Subject subject;
 	private boolean checking;
 
-	public LoginDialog(Shell parent, CompletableFuture<SqlStore> store) {
+	public LoginDialog(Shell parent, CompletableFuture<SqlStore> store, String serverUrl) {
 		super(parent);
 		this.store = store;
+		this.serverUrl = serverUrl;
 		setShellStyle(SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL);
 	}
 
 	public Subject subject() {
 		return subject;
+	}
+
+	public LoginResult result() {
+		return result;
 	}
 
 	/** Called from the thread that prepares the store. */
@@ -119,11 +130,7 @@ public final class LoginDialog extends Dialog {
 					showError(NLS.bind(Messages.Login_StoreFailed, cause));
 				} else {
 					message.setText(Messages.Login_Ready);
-					if (DemoData.present(store.join())) {
-						// demo accounts are named only where the demo enterprise exists
-						hint.setText(Messages.Login_DemoHint);
-						getShell().pack();
-					}
+					showDemoHintIfDemo(display);
 					getButton(IDialogConstants.OK_ID).setEnabled(true);
 					staffNo.setFocus();
 				}
@@ -149,25 +156,82 @@ public final class LoginDialog extends Dialog {
 		Display display = getShell().getDisplay();
 		SqlStore ready = store.join();
 		Job check = Job.create(Messages.Login_Checking, monitor -> {
-			LoginService.Result result = AdminServices.login(ready).login(no, secret);
-			java.util.Arrays.fill(secret, '\0');
-			display.asyncExec(() -> loginFinished(result));
+			Object outcome;
+			try {
+				outcome = serverUrl == null ? local(ready, no, secret) : branch(ready, no, secret, display);
+			} catch (RuntimeException e) {
+				outcome = e.getMessage();
+			} finally {
+				java.util.Arrays.fill(secret, '\0');
+			}
+			Object done = outcome;
+			display.asyncExec(() -> loginFinished(done));
 		});
 		check.setSystem(true);
 		check.schedule();
 	}
 
-	private void loginFinished(LoginService.Result result) {
+	private static Object local(SqlStore store, String staffNo, char[] secret) {
+		LoginService.Result r = AdminServices.login(store).login(staffNo, secret);
+		return r instanceof LoginService.Success ok ? new LoginResult(ok.subject(), false, null)
+				: ((LoginService.Failure) r).message();
+	}
+
+	/** Logs in at a branch; a first online login also takes in the branch's data before the workbench opens. */
+	private Object branch(SqlStore store, String staffNo, char[] secret, Display display) {
+		ClientLogin.Result r = new ClientLogin(store, serverUrl).login(staffNo, secret);
+		if (!r.succeeded()) {
+			return r.failure();
+		}
+		if (r.online() && store.transaction(tx -> tx.checkpoint("pull")) == 0) {
+			r.sync().syncOnce(new SyncClient.Progress() {
+				@Override
+				public void pushed(int changes) {
+				}
+
+				@Override
+				public void pulled(int changes) {
+					display.asyncExec(() -> {
+						if (!message.isDisposed()) {
+							message.setText(NLS.bind(Messages.Login_FirstSync, changes));
+						}
+					});
+				}
+			});
+		}
+		return new LoginResult(r.subject(), r.online(), r.sync());
+	}
+
+	/** Names the demo accounts only where the demo enterprise exists: here, or on the server. */
+	private void showDemoHintIfDemo(Display display) {
+		SqlStore ready = store.join();
+		Job probe = Job.create("demo?", monitor -> {
+			boolean demo = DemoData.present(ready) || serverUrl != null && new SyncClient(ready, serverUrl).serverHasDemo();
+			if (demo) {
+				display.asyncExec(() -> {
+					if (!hint.isDisposed()) {
+						hint.setText(Messages.Login_DemoHint);
+						getShell().pack();
+					}
+				});
+			}
+		});
+		probe.setSystem(true);
+		probe.schedule();
+	}
+
+	private void loginFinished(Object outcome) {
 		if (getShell() == null || getShell().isDisposed()) {
 			return;
 		}
 		checking = false;
 		getButton(IDialogConstants.OK_ID).setEnabled(true);
-		if (result instanceof LoginService.Success success) {
-			subject = success.subject();
+		if (outcome instanceof LoginResult r) {
+			result = r;
+			subject = r.subject();
 			super.okPressed();
 		} else {
-			showError(((LoginService.Failure) result).message());
+			showError(String.valueOf(outcome));
 			password.setText("");
 			password.setFocus();
 		}

@@ -1,106 +1,94 @@
 package org.kefu.ui.parts;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.kefu.admin.AdminServices;
 import org.kefu.admin.PermissionCatalogue;
+import org.kefu.sync.BackgroundSync;
 import org.kefu.ui.KefuSession;
 import org.kefu.ui.internal.Messages;
+import org.kefu.ui.sync.ReloginDialog;
 
-/** The status line: who is logged in, with which roles, and whether the sync server can be reached. */
+/**
+ * The status line: who is logged in, with which roles, and where sync stands (online or offline, changes waiting to
+ * be sent, the last sync), with the action the state calls for: sync now, or log in again when the server came back
+ * after an offline login.
+ */
 public class StatusLine {
 
-	private static final long CHECK_EVERY_MS = 15_000;
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
 	private Label user;
 	private Label roles;
-	private Label connection;
-	private ConnectionCheck check;
+	private Link connection;
+	private Link action;
 
 	@PostConstruct
-	void create(Composite parent, KefuSession session, AdminServices admin) {
+	void create(Composite parent, KefuSession session, AdminServices admin, @Optional BackgroundSync sync) {
 		Composite line = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 2).spacing(24, 0).applyTo(line);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 2).spacing(24, 0).applyTo(line);
 		user = new Label(line, SWT.NONE);
 		user.setText(NLS.bind(Messages.Status_User, session.subject().name(), session.subject().staffNo()));
 		roles = new Label(line, SWT.NONE);
 		roles.setText(NLS.bind(Messages.Status_Roles, session.subject().roleCodes().stream()
 				.map(code -> admin.catalogue().role(code).map(r -> PermissionCatalogue.name(r.getName(), r.getNameEn())).orElse(code))
 				.collect(Collectors.joining("、"))));
-		connection = new Label(line, SWT.NONE);
-		connection.setText(NLS.bind(Messages.Status_Checking, session.serverUrl()));
+		connection = new Link(line, SWT.NONE);
+		action = new Link(line, SWT.NONE);
+		if (sync == null) {
+			connection.setText(Messages.Status_Standalone);
+		} else {
+			show(sync.status());
+			sync.addListener(status -> connection.getDisplay().asyncExec(() -> show(status)));
+			action.setText(Messages.Status_SyncNow);
+			action.addListener(SWT.Selection, e -> sync.syncNow());
+			connection.addListener(SWT.Selection, e -> {
+				if (new ReloginDialog(connection.getShell(), sync, session.subject().staffNo()).open() == 0) {
+					sync.syncNow();
+				}
+			});
+		}
 		// the trim was laid out before this line had text: ask every ancestor, up to the shell, to lay out again
 		line.requestLayout();
-		check = new ConnectionCheck(session.serverUrl());
-		check.schedule();
 	}
 
+	/** The connection text as shown, for tests and screen readers. */
 	public String connectionText() {
-		return connection.getText();
+		return connection.getText().replaceAll("</?a>", "");
 	}
 
-	@PreDestroy
-	void dispose() {
-		if (check != null) {
-			check.cancel();
+	private void show(BackgroundSync.Status s) {
+		if (connection.isDisposed()) {
+			return;
 		}
-	}
-
-	/** Asks the server's health endpoint in the background and reschedules itself; never blocks the UI. */
-	private final class ConnectionCheck extends Job {
-
-		private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		private final String server;
-
-		ConnectionCheck(String server) {
-			super("Kefu connection check");
-			this.server = server;
-			setSystem(true);
-		}
-
-		@Override
-		protected IStatus run(IProgressMonitor monitor) {
-			boolean online;
-			try {
-				HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(server + "/api/health"))
-						.timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
-				online = r.statusCode() == 200;
-			} catch (Exception e) {
-				online = false;
-			}
-			String text = NLS.bind(online ? Messages.Status_Online : Messages.Status_Offline, server);
-			boolean ok = online;
-			if (!connection.isDisposed()) {
-				connection.getDisplay().asyncExec(() -> {
-					if (!connection.isDisposed()) {
-						connection.setText(text);
-						connection.setForeground(connection.getDisplay()
-								.getSystemColor(ok ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_RED));
-						connection.requestLayout();
-					}
-				});
-			}
-			if (!monitor.isCanceled()) {
-				schedule(CHECK_EVERY_MS);
-			}
-			return Status.OK_STATUS;
-		}
+		String last = s.lastSync() == null ? Messages.Status_Never : TIME.format(s.lastSync());
+		int pending = Math.max(0, s.pending());
+		String text = switch (s.state()) {
+		case SYNCING -> NLS.bind(Messages.Status_Syncing, pending);
+		case ONLINE -> NLS.bind(Messages.Status_Synced, pending, last);
+		case OFFLINE -> NLS.bind(Messages.Status_OfflineSync, pending, last);
+		case LOGIN_NEEDED -> NLS.bind(Messages.Status_LoginNeeded, pending);
+		case REFUSED -> NLS.bind(Messages.Status_Refused, s.message());
+		};
+		int color = switch (s.state()) {
+		case ONLINE, SYNCING -> SWT.COLOR_DARK_GREEN;
+		case OFFLINE, LOGIN_NEEDED -> SWT.COLOR_DARK_YELLOW;
+		case REFUSED -> SWT.COLOR_DARK_RED;
+		};
+		connection.setText(text);
+		connection.setToolTipText(s.message());
+		connection.setForeground(connection.getDisplay().getSystemColor(color));
+		connection.requestLayout();
 	}
 }

@@ -17,6 +17,7 @@ import org.eclipse.jetty.util.Fields;
 import org.kefu.admin.AdminServices;
 import org.kefu.admin.LoginService;
 import org.kefu.admin.Subject;
+import org.kefu.demo.DemoData;
 import org.kefu.store.AggregateStore;
 import org.kefu.sync.SyncCodec;
 
@@ -93,7 +94,8 @@ final class ApiHandler extends Handler.Abstract {
 	}
 
 	private ObjectNode health() {
-		return SyncCodec.JSON.createObjectNode().put("status", "ok").put("schemaVersion", store.schemaVersion());
+		return SyncCodec.JSON.createObjectNode().put("status", "ok").put("schemaVersion", store.schemaVersion())
+				.put("demo", DemoData.present(store));
 	}
 
 	private ObjectNode login(JsonNode body) {
@@ -108,6 +110,7 @@ final class ApiHandler extends Handler.Abstract {
 		ObjectNode answer = SyncCodec.JSON.createObjectNode();
 		answer.put("token", issued.token());
 		answer.put("expires", issued.expires().toString());
+		answer.put("staffId", s.staffId());
 		answer.put("staffNo", s.staffNo());
 		answer.put("name", s.name());
 		answer.put("enterpriseId", s.enterpriseId());

@@ -97,7 +97,7 @@ final class SyncEndpoints {
 		}
 		ArrayNode out = SyncCodec.JSON.createArrayNode();
 		for (Change c : page) {
-			if (!c.origin().equals(node) && SyncPolicy.mayPull(subject, c)) {
+			if (!java.util.Objects.equals(c.origin(), node) && SyncPolicy.mayPull(subject, c)) {
 				out.add(SyncCodec.encode(SyncPolicy.sanitized(subject, c)));
 			}
 		}
