@@ -94,6 +94,10 @@ public final class KefuServer implements AutoCloseable {
 		return http.getLocalPort();
 	}
 
+	public String httpHost() {
+		return http.getHost();
+	}
+
 	public int httpsPort() {
 		return https == null ? -1 : https.getLocalPort();
 	}
