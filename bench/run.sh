@@ -22,3 +22,7 @@ mkdir -p "bench/.data/$SIZE"
 "$JAVA" -Xmx2g -cp "$JAR" bench/DemoGenerate.java "bench/.data/$SIZE" "$SIZE"
 echo "== client start-up on the $SIZE demo database"
 JAVA_HOME="$JAVA_HOME" bench/launch.sh "$HERE/bench/.data/$SIZE" 5
+echo "== sync against a real server on the $SIZE demo database (a copy, so the benchmark's tickets do not stay)"
+rm -rf "bench/.data/sync-$SIZE" && cp -r "bench/.data/$SIZE" "bench/.data/sync-$SIZE"
+"$JAVA" -Xmx2g -cp "$JAR" bench/SyncBench.java "bench/.data/sync-$SIZE" 4 8
+rm -rf "bench/.data/sync-$SIZE"

@@ -20,15 +20,18 @@ import org.kefu.model.admin.OrgUnit;
 import org.kefu.model.admin.PostCategory;
 import org.kefu.model.admin.Staff;
 import org.kefu.model.service.Bill;
+import org.kefu.model.service.BusinessCalendar;
 import org.kefu.model.service.Channel;
 import org.kefu.model.service.ContactRecord;
 import org.kefu.model.service.Customer;
 import org.kefu.model.service.CustomerStatus;
 import org.kefu.model.service.Direction;
 import org.kefu.model.service.PointsTransaction;
+import org.kefu.model.service.Priority;
 import org.kefu.model.service.Product;
 import org.kefu.model.service.ProductKind;
 import org.kefu.model.service.ServiceFactory;
+import org.kefu.model.service.SlaPolicy;
 import org.kefu.model.service.Subscription;
 import org.kefu.model.service.SubscriptionStatus;
 import org.kefu.store.AggregateStore;
@@ -49,6 +52,10 @@ public final class DemoData {
 	static final String PARTNER_2 = "ent:lanhai";
 	/** The two partner (outsourcing) enterprises of the demo operator. */
 	public static final List<String> PARTNER_ENTERPRISES = List.of(PARTNER_1, PARTNER_2);
+	public static final String CALENDAR = "cal:huaxin";
+	/** 2026 public holidays (国务院办公厅通知), first and last day. */
+	private static final String[] HOLIDAYS_2026 = { "2026-01-01/2026-01-03", "2026-02-15/2026-02-23", "2026-04-04/2026-04-06",
+			"2026-05-01/2026-05-05", "2026-06-19/2026-06-21", "2026-09-25/2026-09-27", "2026-10-01/2026-10-07" };
 
 	private static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
 	private static final String[] GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华玉兰志强海燕文婷雪梅晓东子涵浩然欣怡梓轩宇航诗涵一诺佳怡俊杰嘉怡思远雨欣博文"
@@ -63,6 +70,8 @@ public final class DemoData {
 	private final DemoSize size;
 	private final List<String> agentNos = new ArrayList<>();
 	private final List<Product> products = new ArrayList<>();
+	/** Contact records of the last weeks that were passed on as tickets ("转工单"). */
+	private final List<ContactRecord> ticketSources = new ArrayList<>();
 
 	public DemoData(AggregateStore store, DemoSize size) {
 		this.store = store;
@@ -81,7 +90,50 @@ public final class DemoData {
 		store.setActor("demo");
 		organisation();
 		products();
+		serviceCalendar();
 		customersAndContacts(progress);
+		new DemoTickets(store, agentNos, ticketSources).generate();
+	}
+
+	/** The back office's business calendar (2026 public holidays and the weekends worked instead) and ticket SLAs. */
+	private void serviceCalendar() {
+		store.transaction(tx -> {
+			BusinessCalendar c = ServiceFactory.eINSTANCE.createBusinessCalendar();
+			c.setId(CALENDAR);
+			c.setName("华信通信后台营业日历");
+			c.setZone("Asia/Shanghai");
+			c.setOpens("08:30");
+			c.setCloses("20:30");
+			c.getWeekdays().addAll(List.of(1, 2, 3, 4, 5, 6));
+			for (String range : HOLIDAYS_2026) {
+				String[] ft = range.split("/");
+				for (LocalDate d = LocalDate.parse(ft[0]); !d.isAfter(LocalDate.parse(ft[1])); d = d.plusDays(1)) {
+					c.getHolidays().add(d.toString());
+				}
+			}
+			c.getWorkdays().addAll(List.of("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"));
+			tx.put(c);
+			Object[][] policies = { { "宽带故障", 30, 480 }, { "光猫更换", 60, 720 }, { "话费争议", 60, 1440 }, { "投诉", 30, 960 },
+					{ "套餐变更", 120, 1440 }, { "停复机", 30, 240 }, { "携号转网", 240, 2880 }, { "发票", 240, 2880 } };
+			for (Object[] p : policies) {
+				SlaPolicy sla = ServiceFactory.eINSTANCE.createSlaPolicy();
+				sla.setId("sla:" + p[0]);
+				sla.setTicketType((String) p[0]);
+				sla.setFirstResponseMinutes((Integer) p[1]);
+				sla.setResolutionMinutes((Integer) p[2]);
+				sla.setCalendarId(CALENDAR);
+				tx.put(sla);
+			}
+			SlaPolicy urgent = ServiceFactory.eINSTANCE.createSlaPolicy();
+			urgent.setId("sla:投诉:urgent");
+			urgent.setTicketType("投诉");
+			urgent.setPriority(Priority.URGENT);
+			urgent.setFirstResponseMinutes(15);
+			urgent.setResolutionMinutes(240);
+			urgent.setCalendarId(CALENDAR);
+			tx.put(urgent);
+			return null;
+		});
 	}
 
 	private void organisation() {
@@ -299,14 +351,18 @@ public final class DemoData {
 		r.setResult(random.nextInt(7) == 0 ? "转工单" : "已解决");
 		r.setStartTime(new Date(time));
 		r.setDurationSeconds(30 + random.nextInt(900));
+		if ("转工单".equals(r.getResult()) && time > DemoTickets.SINCE) {
+			ticketSources.add(r);
+		}
 		return r;
 	}
 
 	/** Counts what was generated, for logs and benchmarks. */
 	public static String summary(AggregateStore store) {
-		return String.format("%d staff, %d customers, %d contact records",
+		return String.format("%d staff, %d customers, %d contact records, %d tickets",
 				store.count(Query.of(AdminPackage.Literals.STAFF)),
 				store.count(Query.of(org.kefu.model.service.ServicePackage.Literals.CUSTOMER)),
-				store.count(Query.of(org.kefu.model.service.ServicePackage.Literals.CONTACT_RECORD)));
+				store.count(Query.of(org.kefu.model.service.ServicePackage.Literals.CONTACT_RECORD)),
+				store.count(Query.of(org.kefu.model.service.ServicePackage.Literals.TICKET)));
 	}
 }

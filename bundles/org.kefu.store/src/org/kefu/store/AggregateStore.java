@@ -48,6 +48,9 @@ public interface AggregateStore extends AutoCloseable {
 	/** Changes after {@code afterSeq} made by node {@code origin} (all nodes when null), oldest first. */
 	List<Change> changesSince(long afterSeq, int limit, String origin);
 
+	/** The newest change of one aggregate before sequence number {@code beforeSeq}, or null when there is none. */
+	Change changeBefore(String entity, String entityId, long beforeSeq);
+
 	/** This store's node id: the origin of its own writes in every change log they reach. */
 	String nodeId();
 
@@ -67,6 +70,12 @@ public interface AggregateStore extends AutoCloseable {
 
 	/** The schema version this store has been migrated to. */
 	int schemaVersion();
+
+	/**
+	 * Whether changes received from other nodes enter this store's change log (true, the default: a server relays them
+	 * to the nodes that pull from it). A branch client is a leaf and keeps only its own changes there.
+	 */
+	void setRelay(boolean relay);
 
 	/** The name written into the change log as the author of the following writes (the logged-in user on a client). */
 	void setActor(String actor);
@@ -119,5 +128,8 @@ public interface AggregateStore extends AutoCloseable {
 		String meta(String name);
 
 		void meta(String name, String value);
+
+		/** The named values whose names start with {@code prefix}, by name. */
+		java.util.SortedMap<String, String> metaStartingWith(String prefix);
 	}
 }

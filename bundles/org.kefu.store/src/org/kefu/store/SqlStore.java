@@ -34,6 +34,7 @@ public final class SqlStore implements AggregateStore {
 	private final HybridLogicalClock clock;
 	private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL_SIZE);
 	private volatile String actor = "system";
+	private volatile boolean relay = true;
 	private final int schemaVersion;
 	private final String nodeId;
 	private volatile boolean closed;
@@ -127,7 +128,7 @@ public final class SqlStore implements AggregateStore {
 		Connection connection = borrow();
 		boolean healthy = true;
 		try {
-			R result = work.apply(new SqlTransaction(connection, codec, clock, actor, nodeId, dialect));
+			R result = work.apply(new SqlTransaction(connection, codec, clock, actor, nodeId, dialect, relay));
 			connection.commit();
 			return result;
 		} catch (SQLException e) {
@@ -174,6 +175,11 @@ public final class SqlStore implements AggregateStore {
 	}
 
 	@Override
+	public Change changeBefore(String entity, String entityId, long beforeSeq) {
+		return transaction(tx -> ((SqlTransaction) tx).changeBefore(entity, entityId, beforeSeq));
+	}
+
+	@Override
 	public String nodeId() {
 		return nodeId;
 	}
@@ -181,6 +187,11 @@ public final class SqlStore implements AggregateStore {
 	@Override
 	public int schemaVersion() {
 		return schemaVersion;
+	}
+
+	@Override
+	public void setRelay(boolean relay) {
+		this.relay = relay;
 	}
 
 	@Override

@@ -34,7 +34,9 @@ public final class BackgroundSync extends Job {
 		REFUSED
 	}
 
-	public record Status(State state, int pending, Instant lastSync, String message, SyncClient.Report lastReport) {
+	/** {@code refused}: own changes the server refused, kept locally and listed by {@link SyncClient#refused()}. */
+	public record Status(State state, int pending, Instant lastSync, String message, SyncClient.Report lastReport,
+			int refused) {
 	}
 
 	private final SyncClient client;
@@ -45,7 +47,8 @@ public final class BackgroundSync extends Job {
 	public BackgroundSync(SyncClient client) {
 		super("同步本地数据");
 		this.client = client;
-		this.status = new Status(client.loggedIn() ? State.SYNCING : State.OFFLINE, safePending(), null, null, null);
+		this.status = new Status(client.loggedIn() ? State.SYNCING : State.OFFLINE, safePending(), null, null, null,
+				safeRefused());
 		setPriority(Job.LONG);
 	}
 
@@ -81,10 +84,11 @@ public final class BackgroundSync extends Job {
 		Instant last = status.lastSync();
 		try {
 			if (!client.loggedIn()) {
-				publish(new Status(client.reachable() ? State.LOGIN_NEEDED : State.OFFLINE, safePending(), last, null, null));
+				State state = client.reachable() ? State.LOGIN_NEEDED : State.OFFLINE;
+				publish(new Status(state, safePending(), last, null, null, safeRefused()));
 				return org.eclipse.core.runtime.Status.OK_STATUS;
 			}
-			publish(new Status(State.SYNCING, safePending(), last, null, status.lastReport()));
+			publish(new Status(State.SYNCING, safePending(), last, null, status.lastReport(), safeRefused()));
 			SyncClient.Report report = client.syncOnce(new SyncClient.Progress() {
 				@Override
 				public void pushed(int changes) {
@@ -98,13 +102,14 @@ public final class BackgroundSync extends Job {
 					progress.worked(1);
 				}
 			});
-			publish(new Status(State.ONLINE, safePending(), report.at(), null, report));
+			publish(new Status(State.ONLINE, safePending(), report.at(), null, report, safeRefused()));
 		} catch (SyncException e) {
 			State state = e.offline() ? State.OFFLINE : State.REFUSED;
-			publish(new Status(state, safePending(), last, e.getMessage(), status.lastReport()));
+			publish(new Status(state, safePending(), last, e.getMessage(), status.lastReport(), safeRefused()));
 		} catch (RuntimeException e) {
 			// a local failure (a full disk): the round stops, nothing half-applied stays, the next round retries
-			publish(new Status(State.REFUSED, safePending(), last, "同步失败：" + e.getMessage(), status.lastReport()));
+			publish(new Status(State.REFUSED, safePending(), last, "同步失败：" + e.getMessage(), status.lastReport(),
+					safeRefused()));
 		} finally {
 			if (!stopped) {
 				schedule(INTERVAL_MS);
@@ -118,6 +123,14 @@ public final class BackgroundSync extends Job {
 			return client.pending();
 		} catch (RuntimeException e) {
 			return -1;
+		}
+	}
+
+	private int safeRefused() {
+		try {
+			return client.refused().size();
+		} catch (RuntimeException e) {
+			return 0;
 		}
 	}
 

@@ -51,7 +51,7 @@ public final class SyncClient {
 	}
 
 	/** What one round did. */
-	public record Report(int pushed, int duplicates, int pulled, int changed, int conflicts, Instant at) {
+	public record Report(int pushed, int duplicates, int pulled, int changed, int conflicts, int refused, Instant at) {
 	}
 
 	private final AggregateStore store;
@@ -62,6 +62,7 @@ public final class SyncClient {
 
 	public SyncClient(AggregateStore store, String serverUrl) {
 		this.store = store;
+		store.setRelay(false); // a branch sends only its own work; what it receives is in its tables, not its log
 		this.server = serverUrl.endsWith("/") ? serverUrl.substring(0, serverUrl.length() - 1) : serverUrl;
 	}
 
@@ -132,6 +133,11 @@ public final class SyncClient {
 		return token;
 	}
 
+	/** Own changes the server refused, kept here with its reasons. */
+	public List<RefusedChanges.Entry> refused() {
+		return RefusedChanges.list(store);
+	}
+
 	/** Own changes not yet accepted by the server. */
 	public int pending() {
 		long after = store.transaction(tx -> tx.checkpoint(PUSH));
@@ -145,27 +151,46 @@ public final class SyncClient {
 	public Report syncOnce(Progress progress) {
 		int[] pushed = push(progress);
 		int[] pulled = pull(progress);
-		return new Report(pushed[0], pushed[1], pulled[0], pulled[1], pushed[2], Instant.now());
+		return new Report(pushed[0], pushed[1], pulled[0], pulled[1], pushed[2], pushed[3], Instant.now());
 	}
 
-	/** Returns {applied, duplicates, conflicts}. */
+	/** Returns {applied, duplicates, conflicts, set aside}. */
 	private int[] push(Progress progress) {
 		int applied = 0;
 		int duplicates = 0;
 		int conflicts = 0;
+		int setAside = 0;
 		while (true) {
 			long after = store.transaction(tx -> tx.checkpoint(PUSH));
 			List<Change> batch = store.changesSince(after, BATCH, store.nodeId());
 			if (batch.isEmpty()) {
-				return new int[] { applied, duplicates, conflicts };
+				return new int[] { applied, duplicates, conflicts, setAside };
 			}
-			ObjectNode body = SyncCodec.JSON.createObjectNode();
-			body.put("node", store.nodeId());
-			body.set("changes", SyncCodec.encode(batch));
-			JsonNode answer = send(authorised("/api/sync/push").POST(json(body)));
-			applied += answer.path("applied").asInt();
-			duplicates += answer.path("duplicates").asInt();
-			conflicts += answer.path("conflicts").asInt();
+			Set<String> refused = store.transaction(RefusedChanges::ids);
+			List<Change> sending = batch.stream().filter(c -> !refused.contains(c.changeId())).toList();
+			if (!sending.isEmpty()) {
+				ObjectNode body = SyncCodec.JSON.createObjectNode();
+				body.put("node", store.nodeId());
+				body.set("changes", SyncCodec.encode(sending));
+				JsonNode answer;
+				try {
+					answer = send(authorised("/api/sync/push").POST(json(body)));
+				} catch (SyncException e) {
+					if (!refusedOne(e, sending)) {
+						throw e;
+					}
+					// the server took nothing of the batch: keep the refused change aside and send the rest again
+					store.transaction(tx -> {
+						RefusedChanges.setAside(tx, e.changeId(), e.getMessage());
+						return null;
+					});
+					setAside++;
+					continue;
+				}
+				applied += answer.path("applied").asInt();
+				duplicates += answer.path("duplicates").asInt();
+				conflicts += answer.path("conflicts").asInt();
+			}
 			long last = batch.get(batch.size() - 1).seq();
 			store.transaction(tx -> {
 				tx.checkpoint(PUSH, last);
@@ -173,6 +198,10 @@ public final class SyncClient {
 			});
 			progress.pushed(applied + duplicates);
 		}
+	}
+
+	private static boolean refusedOne(SyncException e, List<Change> sent) {
+		return e.status() == 403 && e.changeId() != null && sent.stream().anyMatch(c -> c.changeId().equals(e.changeId()));
 	}
 
 	/** Returns {received, changed here}. */
@@ -251,7 +280,9 @@ public final class SyncClient {
 			throw new SyncException(response.statusCode(), "同步服务器的回答无法识别（HTTP " + response.statusCode() + "）。", e);
 		}
 		if (response.statusCode() / 100 != 2) {
-			throw new SyncException(response.statusCode(), body.path("error").asText("同步服务器拒绝了请求（HTTP " + response.statusCode() + "）。"));
+			throw new SyncException(response.statusCode(),
+					body.path("error").asText("同步服务器拒绝了请求（HTTP " + response.statusCode() + "）。"), null,
+					body.path("change").asText(null));
 		}
 		return body;
 	}

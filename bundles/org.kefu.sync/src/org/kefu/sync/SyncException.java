@@ -9,10 +9,16 @@ public class SyncException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	private final int status;
+	private final String changeId;
 
 	public SyncException(int status, String message, Throwable cause) {
+		this(status, message, cause, null);
+	}
+
+	SyncException(int status, String message, Throwable cause, String changeId) {
 		super(message, cause);
 		this.status = status;
+		this.changeId = changeId;
 	}
 
 	public SyncException(int status, String message) {
@@ -22,6 +28,11 @@ public class SyncException extends RuntimeException {
 	/** The HTTP status of the server's answer; 0 when the server could not be reached. */
 	public int status() {
 		return status;
+	}
+
+	/** The id of the pushed change the server refused, when the refusal names one. */
+	public String changeId() {
+		return changeId;
 	}
 
 	public boolean offline() {

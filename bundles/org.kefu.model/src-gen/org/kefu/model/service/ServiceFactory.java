@@ -94,6 +94,24 @@ public interface ServiceFactory extends EFactory {
 	TicketStep createTicketStep();
 
 	/**
+	 * Returns a new object of class '<em>Business Calendar</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Business Calendar</em>'.
+	 * @generated
+	 */
+	BusinessCalendar createBusinessCalendar();
+
+	/**
+	 * Returns a new object of class '<em>Sla Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sla Policy</em>'.
+	 * @generated
+	 */
+	SlaPolicy createSlaPolicy();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

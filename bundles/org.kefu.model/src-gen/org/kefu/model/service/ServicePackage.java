@@ -869,13 +869,76 @@ public interface ServicePackage extends EPackage {
 	int TICKET__VERIFICATION_CODE = 17;
 
 	/**
+	 * The feature id for the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET__UPDATED_AT = 18;
+
+	/**
+	 * The feature id for the '<em><b>First Responded At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET__FIRST_RESPONDED_AT = 19;
+
+	/**
+	 * The feature id for the '<em><b>Resolved At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET__RESOLVED_AT = 20;
+
+	/**
+	 * The feature id for the '<em><b>Closed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET__CLOSED_AT = 21;
+
+	/**
+	 * The feature id for the '<em><b>Sla Policy Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET__SLA_POLICY_ID = 22;
+
+	/**
+	 * The feature id for the '<em><b>Escalation Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET__ESCALATION_LEVEL = 23;
+
+	/**
+	 * The feature id for the '<em><b>Merged Into Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET__MERGED_INTO_ID = 24;
+
+	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TICKET__STEPS = 18;
+	int TICKET__STEPS = 25;
 
 	/**
 	 * The number of structural features of the '<em>Ticket</em>' class.
@@ -884,7 +947,7 @@ public interface ServicePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TICKET_FEATURE_COUNT = 19;
+	int TICKET_FEATURE_COUNT = 26;
 
 	/**
 	 * The number of operations of the '<em>Ticket</em>' class.
@@ -978,13 +1041,40 @@ public interface ServicePackage extends EPackage {
 	int TICKET_STEP__CUSTOMER_VISIBLE = 7;
 
 	/**
+	 * The feature id for the '<em><b>To Partner Enterprise Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET_STEP__TO_PARTNER_ENTERPRISE_ID = 8;
+
+	/**
+	 * The feature id for the '<em><b>To Staff No</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET_STEP__TO_STAFF_NO = 9;
+
+	/**
+	 * The feature id for the '<em><b>Customer Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TICKET_STEP__CUSTOMER_NOTE = 10;
+
+	/**
 	 * The number of structural features of the '<em>Ticket Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TICKET_STEP_FEATURE_COUNT = 8;
+	int TICKET_STEP_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Ticket Step</em>' class.
@@ -996,6 +1086,197 @@ public interface ServicePackage extends EPackage {
 	int TICKET_STEP_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.kefu.model.service.impl.BusinessCalendarImpl <em>Business Calendar</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.kefu.model.service.impl.BusinessCalendarImpl
+	 * @see org.kefu.model.service.impl.ServicePackageImpl#getBusinessCalendar()
+	 * @generated
+	 */
+	int BUSINESS_CALENDAR = 8;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR__ZONE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Opens</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR__OPENS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Closes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR__CLOSES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Weekdays</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR__WEEKDAYS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Holidays</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR__HOLIDAYS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Workdays</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR__WORKDAYS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Business Calendar</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Business Calendar</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_CALENDAR_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.kefu.model.service.impl.SlaPolicyImpl <em>Sla Policy</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.kefu.model.service.impl.SlaPolicyImpl
+	 * @see org.kefu.model.service.impl.ServicePackageImpl#getSlaPolicy()
+	 * @generated
+	 */
+	int SLA_POLICY = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLA_POLICY__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Ticket Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLA_POLICY__TICKET_TYPE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLA_POLICY__PRIORITY = 2;
+
+	/**
+	 * The feature id for the '<em><b>First Response Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLA_POLICY__FIRST_RESPONSE_MINUTES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Resolution Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLA_POLICY__RESOLUTION_MINUTES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Calendar Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLA_POLICY__CALENDAR_ID = 5;
+
+	/**
+	 * The feature id for the '<em><b>Warn At Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLA_POLICY__WARN_AT_PERCENT = 6;
+
+	/**
+	 * The number of structural features of the '<em>Sla Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLA_POLICY_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Sla Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLA_POLICY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.kefu.model.service.CustomerStatus <em>Customer Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1003,7 +1284,7 @@ public interface ServicePackage extends EPackage {
 	 * @see org.kefu.model.service.impl.ServicePackageImpl#getCustomerStatus()
 	 * @generated
 	 */
-	int CUSTOMER_STATUS = 8;
+	int CUSTOMER_STATUS = 10;
 
 	/**
 	 * The meta object id for the '{@link org.kefu.model.service.SubscriptionStatus <em>Subscription Status</em>}' enum.
@@ -1013,7 +1294,7 @@ public interface ServicePackage extends EPackage {
 	 * @see org.kefu.model.service.impl.ServicePackageImpl#getSubscriptionStatus()
 	 * @generated
 	 */
-	int SUBSCRIPTION_STATUS = 9;
+	int SUBSCRIPTION_STATUS = 11;
 
 	/**
 	 * The meta object id for the '{@link org.kefu.model.service.ProductKind <em>Product Kind</em>}' enum.
@@ -1023,7 +1304,7 @@ public interface ServicePackage extends EPackage {
 	 * @see org.kefu.model.service.impl.ServicePackageImpl#getProductKind()
 	 * @generated
 	 */
-	int PRODUCT_KIND = 10;
+	int PRODUCT_KIND = 12;
 
 	/**
 	 * The meta object id for the '{@link org.kefu.model.service.Channel <em>Channel</em>}' enum.
@@ -1033,7 +1314,7 @@ public interface ServicePackage extends EPackage {
 	 * @see org.kefu.model.service.impl.ServicePackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 11;
+	int CHANNEL = 13;
 
 	/**
 	 * The meta object id for the '{@link org.kefu.model.service.Direction <em>Direction</em>}' enum.
@@ -1043,7 +1324,7 @@ public interface ServicePackage extends EPackage {
 	 * @see org.kefu.model.service.impl.ServicePackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 12;
+	int DIRECTION = 14;
 
 	/**
 	 * The meta object id for the '{@link org.kefu.model.service.TicketStatus <em>Ticket Status</em>}' enum.
@@ -1053,7 +1334,7 @@ public interface ServicePackage extends EPackage {
 	 * @see org.kefu.model.service.impl.ServicePackageImpl#getTicketStatus()
 	 * @generated
 	 */
-	int TICKET_STATUS = 13;
+	int TICKET_STATUS = 15;
 
 	/**
 	 * The meta object id for the '{@link org.kefu.model.service.TicketAction <em>Ticket Action</em>}' enum.
@@ -1063,7 +1344,7 @@ public interface ServicePackage extends EPackage {
 	 * @see org.kefu.model.service.impl.ServicePackageImpl#getTicketAction()
 	 * @generated
 	 */
-	int TICKET_ACTION = 14;
+	int TICKET_ACTION = 16;
 
 	/**
 	 * The meta object id for the '{@link org.kefu.model.service.Priority <em>Priority</em>}' enum.
@@ -1073,7 +1354,7 @@ public interface ServicePackage extends EPackage {
 	 * @see org.kefu.model.service.impl.ServicePackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 15;
+	int PRIORITY = 17;
 
 
 	/**
@@ -1917,6 +2198,83 @@ public interface ServicePackage extends EPackage {
 	EAttribute getTicket_VerificationCode();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.Ticket#getUpdatedAt <em>Updated At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Updated At</em>'.
+	 * @see org.kefu.model.service.Ticket#getUpdatedAt()
+	 * @see #getTicket()
+	 * @generated
+	 */
+	EAttribute getTicket_UpdatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.Ticket#getFirstRespondedAt <em>First Responded At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Responded At</em>'.
+	 * @see org.kefu.model.service.Ticket#getFirstRespondedAt()
+	 * @see #getTicket()
+	 * @generated
+	 */
+	EAttribute getTicket_FirstRespondedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.Ticket#getResolvedAt <em>Resolved At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolved At</em>'.
+	 * @see org.kefu.model.service.Ticket#getResolvedAt()
+	 * @see #getTicket()
+	 * @generated
+	 */
+	EAttribute getTicket_ResolvedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.Ticket#getClosedAt <em>Closed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Closed At</em>'.
+	 * @see org.kefu.model.service.Ticket#getClosedAt()
+	 * @see #getTicket()
+	 * @generated
+	 */
+	EAttribute getTicket_ClosedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.Ticket#getSlaPolicyId <em>Sla Policy Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sla Policy Id</em>'.
+	 * @see org.kefu.model.service.Ticket#getSlaPolicyId()
+	 * @see #getTicket()
+	 * @generated
+	 */
+	EAttribute getTicket_SlaPolicyId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.Ticket#getEscalationLevel <em>Escalation Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Escalation Level</em>'.
+	 * @see org.kefu.model.service.Ticket#getEscalationLevel()
+	 * @see #getTicket()
+	 * @generated
+	 */
+	EAttribute getTicket_EscalationLevel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.Ticket#getMergedIntoId <em>Merged Into Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Merged Into Id</em>'.
+	 * @see org.kefu.model.service.Ticket#getMergedIntoId()
+	 * @see #getTicket()
+	 * @generated
+	 */
+	EAttribute getTicket_MergedIntoId();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.kefu.model.service.Ticket#getSteps <em>Steps</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2024,6 +2382,224 @@ public interface ServicePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTicketStep_CustomerVisible();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.TicketStep#getToPartnerEnterpriseId <em>To Partner Enterprise Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Partner Enterprise Id</em>'.
+	 * @see org.kefu.model.service.TicketStep#getToPartnerEnterpriseId()
+	 * @see #getTicketStep()
+	 * @generated
+	 */
+	EAttribute getTicketStep_ToPartnerEnterpriseId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.TicketStep#getToStaffNo <em>To Staff No</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Staff No</em>'.
+	 * @see org.kefu.model.service.TicketStep#getToStaffNo()
+	 * @see #getTicketStep()
+	 * @generated
+	 */
+	EAttribute getTicketStep_ToStaffNo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.TicketStep#getCustomerNote <em>Customer Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Note</em>'.
+	 * @see org.kefu.model.service.TicketStep#getCustomerNote()
+	 * @see #getTicketStep()
+	 * @generated
+	 */
+	EAttribute getTicketStep_CustomerNote();
+
+	/**
+	 * Returns the meta object for class '{@link org.kefu.model.service.BusinessCalendar <em>Business Calendar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Business Calendar</em>'.
+	 * @see org.kefu.model.service.BusinessCalendar
+	 * @generated
+	 */
+	EClass getBusinessCalendar();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.BusinessCalendar#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.kefu.model.service.BusinessCalendar#getId()
+	 * @see #getBusinessCalendar()
+	 * @generated
+	 */
+	EAttribute getBusinessCalendar_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.BusinessCalendar#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.kefu.model.service.BusinessCalendar#getName()
+	 * @see #getBusinessCalendar()
+	 * @generated
+	 */
+	EAttribute getBusinessCalendar_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.BusinessCalendar#getZone <em>Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Zone</em>'.
+	 * @see org.kefu.model.service.BusinessCalendar#getZone()
+	 * @see #getBusinessCalendar()
+	 * @generated
+	 */
+	EAttribute getBusinessCalendar_Zone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.BusinessCalendar#getOpens <em>Opens</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opens</em>'.
+	 * @see org.kefu.model.service.BusinessCalendar#getOpens()
+	 * @see #getBusinessCalendar()
+	 * @generated
+	 */
+	EAttribute getBusinessCalendar_Opens();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.BusinessCalendar#getCloses <em>Closes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Closes</em>'.
+	 * @see org.kefu.model.service.BusinessCalendar#getCloses()
+	 * @see #getBusinessCalendar()
+	 * @generated
+	 */
+	EAttribute getBusinessCalendar_Closes();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.kefu.model.service.BusinessCalendar#getWeekdays <em>Weekdays</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Weekdays</em>'.
+	 * @see org.kefu.model.service.BusinessCalendar#getWeekdays()
+	 * @see #getBusinessCalendar()
+	 * @generated
+	 */
+	EAttribute getBusinessCalendar_Weekdays();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.kefu.model.service.BusinessCalendar#getHolidays <em>Holidays</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Holidays</em>'.
+	 * @see org.kefu.model.service.BusinessCalendar#getHolidays()
+	 * @see #getBusinessCalendar()
+	 * @generated
+	 */
+	EAttribute getBusinessCalendar_Holidays();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.kefu.model.service.BusinessCalendar#getWorkdays <em>Workdays</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Workdays</em>'.
+	 * @see org.kefu.model.service.BusinessCalendar#getWorkdays()
+	 * @see #getBusinessCalendar()
+	 * @generated
+	 */
+	EAttribute getBusinessCalendar_Workdays();
+
+	/**
+	 * Returns the meta object for class '{@link org.kefu.model.service.SlaPolicy <em>Sla Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sla Policy</em>'.
+	 * @see org.kefu.model.service.SlaPolicy
+	 * @generated
+	 */
+	EClass getSlaPolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.SlaPolicy#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.kefu.model.service.SlaPolicy#getId()
+	 * @see #getSlaPolicy()
+	 * @generated
+	 */
+	EAttribute getSlaPolicy_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.SlaPolicy#getTicketType <em>Ticket Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ticket Type</em>'.
+	 * @see org.kefu.model.service.SlaPolicy#getTicketType()
+	 * @see #getSlaPolicy()
+	 * @generated
+	 */
+	EAttribute getSlaPolicy_TicketType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.SlaPolicy#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.kefu.model.service.SlaPolicy#getPriority()
+	 * @see #getSlaPolicy()
+	 * @generated
+	 */
+	EAttribute getSlaPolicy_Priority();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.SlaPolicy#getFirstResponseMinutes <em>First Response Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Response Minutes</em>'.
+	 * @see org.kefu.model.service.SlaPolicy#getFirstResponseMinutes()
+	 * @see #getSlaPolicy()
+	 * @generated
+	 */
+	EAttribute getSlaPolicy_FirstResponseMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.SlaPolicy#getResolutionMinutes <em>Resolution Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolution Minutes</em>'.
+	 * @see org.kefu.model.service.SlaPolicy#getResolutionMinutes()
+	 * @see #getSlaPolicy()
+	 * @generated
+	 */
+	EAttribute getSlaPolicy_ResolutionMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.SlaPolicy#getCalendarId <em>Calendar Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Calendar Id</em>'.
+	 * @see org.kefu.model.service.SlaPolicy#getCalendarId()
+	 * @see #getSlaPolicy()
+	 * @generated
+	 */
+	EAttribute getSlaPolicy_CalendarId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.kefu.model.service.SlaPolicy#getWarnAtPercent <em>Warn At Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Warn At Percent</em>'.
+	 * @see org.kefu.model.service.SlaPolicy#getWarnAtPercent()
+	 * @see #getSlaPolicy()
+	 * @generated
+	 */
+	EAttribute getSlaPolicy_WarnAtPercent();
 
 	/**
 	 * Returns the meta object for enum '{@link org.kefu.model.service.CustomerStatus <em>Customer Status</em>}'.
@@ -2759,6 +3335,62 @@ public interface ServicePackage extends EPackage {
 		EAttribute TICKET__VERIFICATION_CODE = eINSTANCE.getTicket_VerificationCode();
 
 		/**
+		 * The meta object literal for the '<em><b>Updated At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET__UPDATED_AT = eINSTANCE.getTicket_UpdatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>First Responded At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET__FIRST_RESPONDED_AT = eINSTANCE.getTicket_FirstRespondedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolved At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET__RESOLVED_AT = eINSTANCE.getTicket_ResolvedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Closed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET__CLOSED_AT = eINSTANCE.getTicket_ClosedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Sla Policy Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET__SLA_POLICY_ID = eINSTANCE.getTicket_SlaPolicyId();
+
+		/**
+		 * The meta object literal for the '<em><b>Escalation Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET__ESCALATION_LEVEL = eINSTANCE.getTicket_EscalationLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Merged Into Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET__MERGED_INTO_ID = eINSTANCE.getTicket_MergedIntoId();
+
+		/**
 		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2839,6 +3471,170 @@ public interface ServicePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TICKET_STEP__CUSTOMER_VISIBLE = eINSTANCE.getTicketStep_CustomerVisible();
+
+		/**
+		 * The meta object literal for the '<em><b>To Partner Enterprise Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET_STEP__TO_PARTNER_ENTERPRISE_ID = eINSTANCE.getTicketStep_ToPartnerEnterpriseId();
+
+		/**
+		 * The meta object literal for the '<em><b>To Staff No</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET_STEP__TO_STAFF_NO = eINSTANCE.getTicketStep_ToStaffNo();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TICKET_STEP__CUSTOMER_NOTE = eINSTANCE.getTicketStep_CustomerNote();
+
+		/**
+		 * The meta object literal for the '{@link org.kefu.model.service.impl.BusinessCalendarImpl <em>Business Calendar</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.kefu.model.service.impl.BusinessCalendarImpl
+		 * @see org.kefu.model.service.impl.ServicePackageImpl#getBusinessCalendar()
+		 * @generated
+		 */
+		EClass BUSINESS_CALENDAR = eINSTANCE.getBusinessCalendar();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_CALENDAR__ID = eINSTANCE.getBusinessCalendar_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_CALENDAR__NAME = eINSTANCE.getBusinessCalendar_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_CALENDAR__ZONE = eINSTANCE.getBusinessCalendar_Zone();
+
+		/**
+		 * The meta object literal for the '<em><b>Opens</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_CALENDAR__OPENS = eINSTANCE.getBusinessCalendar_Opens();
+
+		/**
+		 * The meta object literal for the '<em><b>Closes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_CALENDAR__CLOSES = eINSTANCE.getBusinessCalendar_Closes();
+
+		/**
+		 * The meta object literal for the '<em><b>Weekdays</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_CALENDAR__WEEKDAYS = eINSTANCE.getBusinessCalendar_Weekdays();
+
+		/**
+		 * The meta object literal for the '<em><b>Holidays</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_CALENDAR__HOLIDAYS = eINSTANCE.getBusinessCalendar_Holidays();
+
+		/**
+		 * The meta object literal for the '<em><b>Workdays</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUSINESS_CALENDAR__WORKDAYS = eINSTANCE.getBusinessCalendar_Workdays();
+
+		/**
+		 * The meta object literal for the '{@link org.kefu.model.service.impl.SlaPolicyImpl <em>Sla Policy</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.kefu.model.service.impl.SlaPolicyImpl
+		 * @see org.kefu.model.service.impl.ServicePackageImpl#getSlaPolicy()
+		 * @generated
+		 */
+		EClass SLA_POLICY = eINSTANCE.getSlaPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLA_POLICY__ID = eINSTANCE.getSlaPolicy_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Ticket Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLA_POLICY__TICKET_TYPE = eINSTANCE.getSlaPolicy_TicketType();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLA_POLICY__PRIORITY = eINSTANCE.getSlaPolicy_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>First Response Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLA_POLICY__FIRST_RESPONSE_MINUTES = eINSTANCE.getSlaPolicy_FirstResponseMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolution Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLA_POLICY__RESOLUTION_MINUTES = eINSTANCE.getSlaPolicy_ResolutionMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Calendar Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLA_POLICY__CALENDAR_ID = eINSTANCE.getSlaPolicy_CalendarId();
+
+		/**
+		 * The meta object literal for the '<em><b>Warn At Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLA_POLICY__WARN_AT_PERCENT = eINSTANCE.getSlaPolicy_WarnAtPercent();
 
 		/**
 		 * The meta object literal for the '{@link org.kefu.model.service.CustomerStatus <em>Customer Status</em>}' enum.

@@ -39,6 +39,13 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.kefu.model.service.Ticket#getFirstResponseDue <em>First Response Due</em>}</li>
  *   <li>{@link org.kefu.model.service.Ticket#getResolutionDue <em>Resolution Due</em>}</li>
  *   <li>{@link org.kefu.model.service.Ticket#getVerificationCode <em>Verification Code</em>}</li>
+ *   <li>{@link org.kefu.model.service.Ticket#getUpdatedAt <em>Updated At</em>}</li>
+ *   <li>{@link org.kefu.model.service.Ticket#getFirstRespondedAt <em>First Responded At</em>}</li>
+ *   <li>{@link org.kefu.model.service.Ticket#getResolvedAt <em>Resolved At</em>}</li>
+ *   <li>{@link org.kefu.model.service.Ticket#getClosedAt <em>Closed At</em>}</li>
+ *   <li>{@link org.kefu.model.service.Ticket#getSlaPolicyId <em>Sla Policy Id</em>}</li>
+ *   <li>{@link org.kefu.model.service.Ticket#getEscalationLevel <em>Escalation Level</em>}</li>
+ *   <li>{@link org.kefu.model.service.Ticket#getMergedIntoId <em>Merged Into Id</em>}</li>
  *   <li>{@link org.kefu.model.service.Ticket#getSteps <em>Steps</em>}</li>
  * </ul>
  *
@@ -448,6 +455,169 @@ public interface Ticket extends EObject {
 	 * @generated
 	 */
 	void setVerificationCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Updated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The time of the latest step: what ageing and live views sort by.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Updated At</em>' attribute.
+	 * @see #setUpdatedAt(Date)
+	 * @see org.kefu.model.service.ServicePackage#getTicket_UpdatedAt()
+	 * @model annotation="kefu index='true'"
+	 * @generated
+	 */
+	Date getUpdatedAt();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.Ticket#getUpdatedAt <em>Updated At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Updated At</em>' attribute.
+	 * @see #getUpdatedAt()
+	 * @generated
+	 */
+	void setUpdatedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>First Responded At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the first person acted on it after creation (accept, return, resolve…): the first-response SLA stops here.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>First Responded At</em>' attribute.
+	 * @see #setFirstRespondedAt(Date)
+	 * @see org.kefu.model.service.ServicePackage#getTicket_FirstRespondedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getFirstRespondedAt();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.Ticket#getFirstRespondedAt <em>First Responded At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>First Responded At</em>' attribute.
+	 * @see #getFirstRespondedAt()
+	 * @generated
+	 */
+	void setFirstRespondedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Resolved At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Resolved At</em>' attribute.
+	 * @see #setResolvedAt(Date)
+	 * @see org.kefu.model.service.ServicePackage#getTicket_ResolvedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getResolvedAt();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.Ticket#getResolvedAt <em>Resolved At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Resolved At</em>' attribute.
+	 * @see #getResolvedAt()
+	 * @generated
+	 */
+	void setResolvedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Closed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Closed At</em>' attribute.
+	 * @see #setClosedAt(Date)
+	 * @see org.kefu.model.service.ServicePackage#getTicket_ClosedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getClosedAt();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.Ticket#getClosedAt <em>Closed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Closed At</em>' attribute.
+	 * @see #getClosedAt()
+	 * @generated
+	 */
+	void setClosedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Sla Policy Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sla Policy Id</em>' attribute.
+	 * @see #setSlaPolicyId(String)
+	 * @see org.kefu.model.service.ServicePackage#getTicket_SlaPolicyId()
+	 * @model
+	 * @generated
+	 */
+	String getSlaPolicyId();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.Ticket#getSlaPolicyId <em>Sla Policy Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sla Policy Id</em>' attribute.
+	 * @see #getSlaPolicyId()
+	 * @generated
+	 */
+	void setSlaPolicyId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Escalation Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Escalation Level</em>' attribute.
+	 * @see #setEscalationLevel(int)
+	 * @see org.kefu.model.service.ServicePackage#getTicket_EscalationLevel()
+	 * @model
+	 * @generated
+	 */
+	int getEscalationLevel();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.Ticket#getEscalationLevel <em>Escalation Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Escalation Level</em>' attribute.
+	 * @see #getEscalationLevel()
+	 * @generated
+	 */
+	void setEscalationLevel(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Merged Into Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Set when this ticket was merged into another as a duplicate; it is then closed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Merged Into Id</em>' attribute.
+	 * @see #setMergedIntoId(String)
+	 * @see org.kefu.model.service.ServicePackage#getTicket_MergedIntoId()
+	 * @model annotation="kefu index='true'"
+	 * @generated
+	 */
+	String getMergedIntoId();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.Ticket#getMergedIntoId <em>Merged Into Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Merged Into Id</em>' attribute.
+	 * @see #getMergedIntoId()
+	 * @generated
+	 */
+	void setMergedIntoId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Steps</b></em>' containment reference list.

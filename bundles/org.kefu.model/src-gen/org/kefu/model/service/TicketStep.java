@@ -27,6 +27,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.kefu.model.service.TicketStep#getToOrgUnitId <em>To Org Unit Id</em>}</li>
  *   <li>{@link org.kefu.model.service.TicketStep#getNote <em>Note</em>}</li>
  *   <li>{@link org.kefu.model.service.TicketStep#isCustomerVisible <em>Customer Visible</em>}</li>
+ *   <li>{@link org.kefu.model.service.TicketStep#getToPartnerEnterpriseId <em>To Partner Enterprise Id</em>}</li>
+ *   <li>{@link org.kefu.model.service.TicketStep#getToStaffNo <em>To Staff No</em>}</li>
+ *   <li>{@link org.kefu.model.service.TicketStep#getCustomerNote <em>Customer Note</em>}</li>
  * </ul>
  *
  * @see org.kefu.model.service.ServicePackage#getTicketStep()
@@ -212,5 +215,74 @@ public interface TicketStep extends EObject {
 	 * @generated
 	 */
 	void setCustomerVisible(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>To Partner Enterprise Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>To Partner Enterprise Id</em>' attribute.
+	 * @see #setToPartnerEnterpriseId(String)
+	 * @see org.kefu.model.service.ServicePackage#getTicketStep_ToPartnerEnterpriseId()
+	 * @model
+	 * @generated
+	 */
+	String getToPartnerEnterpriseId();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.TicketStep#getToPartnerEnterpriseId <em>To Partner Enterprise Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>To Partner Enterprise Id</em>' attribute.
+	 * @see #getToPartnerEnterpriseId()
+	 * @generated
+	 */
+	void setToPartnerEnterpriseId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>To Staff No</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>To Staff No</em>' attribute.
+	 * @see #setToStaffNo(String)
+	 * @see org.kefu.model.service.ServicePackage#getTicketStep_ToStaffNo()
+	 * @model
+	 * @generated
+	 */
+	String getToStaffNo();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.TicketStep#getToStaffNo <em>To Staff No</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>To Staff No</em>' attribute.
+	 * @see #getToStaffNo()
+	 * @generated
+	 */
+	void setToStaffNo(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Customer Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the customer reads about this step on the status page; the note is internal and never shown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Customer Note</em>' attribute.
+	 * @see #setCustomerNote(String)
+	 * @see org.kefu.model.service.ServicePackage#getTicketStep_CustomerNote()
+	 * @model
+	 * @generated
+	 */
+	String getCustomerNote();
+
+	/**
+	 * Sets the value of the '{@link org.kefu.model.service.TicketStep#getCustomerNote <em>Customer Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Customer Note</em>' attribute.
+	 * @see #getCustomerNote()
+	 * @generated
+	 */
+	void setCustomerNote(String value);
 
 } // TicketStep

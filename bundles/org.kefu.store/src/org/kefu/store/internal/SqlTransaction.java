@@ -40,11 +40,13 @@ public final class SqlTransaction implements AggregateStore.Transaction {
 	private final String actor;
 	private final String node;
 	private final Dialect dialect;
+	private final boolean relay;
 	private boolean writing;
 
 	public SqlTransaction(Connection connection, AggregateCodec codec, HybridLogicalClock clock, String actor, String node,
-			Dialect dialect) {
+			Dialect dialect, boolean relay) {
 		this.connection = connection;
+		this.relay = relay;
 		this.codec = codec;
 		this.clock = clock;
 		this.actor = actor;
@@ -204,14 +206,14 @@ public final class SqlTransaction implements AggregateStore.Transaction {
 					return new AggregateStore.Applied(false, List.of());
 				}
 				deleteRow(table, change.entityId());
-				appendChange(type, change.entityId(), Change.Operation.DELETE, local.revision() + 1, clock.now(), null,
+				relayed(type, change.entityId(), Change.Operation.DELETE, local.revision() + 1, clock.now(), null,
 						change.origin(), null);
 				return new AggregateStore.Applied(true, List.of());
 			}
 			EObject remote = codec.decode(change.body());
 			if (local == null) {
 				long revision = write(table, remote, change.entityId(), null, change.body(), change.clocks());
-				appendChange(type, change.entityId(), Change.Operation.UPSERT, revision, clock.now(), change.body(), change.origin(),
+				relayed(type, change.entityId(), Change.Operation.UPSERT, revision, clock.now(), change.body(), change.origin(),
 						change.clocks());
 				return new AggregateStore.Applied(true, List.of());
 			}
@@ -227,11 +229,19 @@ public final class SqlTransaction implements AggregateStore.Transaction {
 			}
 			byte[] body = codec.encode(merged.merged());
 			long revision = write(table, merged.merged(), change.entityId(), local, body, merged.clocks());
-			appendChange(type, change.entityId(), Change.Operation.UPSERT, revision, clock.now(), body, change.origin(),
+			relayed(type, change.entityId(), Change.Operation.UPSERT, revision, clock.now(), body, change.origin(),
 					merged.clocks());
 			return new AggregateStore.Applied(true, merged.conflicts());
 		} catch (SQLException e) {
 			throw new StoreException("无法合并 " + change.entity() + " " + change.entityId() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Logs a received change for the nodes that pull from this one; a leaf (a branch client) has none. */
+	private void relayed(EClass type, String id, Change.Operation op, long revision, long hlc, byte[] body, String origin,
+			FieldClocks clocks) throws SQLException {
+		if (relay) {
+			appendChange(type, id, op, revision, hlc, body, origin, clocks);
 		}
 	}
 
@@ -396,6 +406,22 @@ public final class SqlTransaction implements AggregateStore.Transaction {
 	}
 
 	@Override
+	public java.util.SortedMap<String, String> metaStartingWith(String prefix) {
+		java.util.SortedMap<String, String> found = new java.util.TreeMap<>();
+		try (PreparedStatement p = connection.prepareStatement("SELECT NAME, VAL FROM KEFU_META WHERE NAME LIKE ? ESCAPE '!'")) {
+			p.setString(1, prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+			try (ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					found.put(r.getString(1), r.getString(2));
+				}
+			}
+			return found;
+		} catch (SQLException e) {
+			throw new StoreException("无法读取设置 " + prefix + "*: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
 	public void meta(String name, String value) {
 		try (PreparedStatement u = connection.prepareStatement("UPDATE KEFU_META SET VAL = ? WHERE NAME = ?")) {
 			u.setString(1, value);
@@ -545,27 +571,46 @@ public final class SqlTransaction implements AggregateStore.Transaction {
 
 	/** Changes after {@code afterSeq}; only those written by {@code origin} when it is not null. */
 	public List<Change> changesSince(long afterSeq, int limit, String origin) {
-		List<Change> changes = new ArrayList<>();
-		try (PreparedStatement p = connection.prepareStatement(
-				"SELECT SEQ, CHANGE_ID, ENTITY, ENTITY_ID, OP, REV, HLC, CHANGED_AT, ACTOR, BODY, ORIGIN, CLOCKS FROM CHANGE_LOG WHERE SEQ > ?"
-						+ (origin == null ? "" : " AND ORIGIN = ?") + " ORDER BY SEQ FETCH NEXT ? ROWS ONLY")) {
+		try (PreparedStatement p = connection.prepareStatement(CHANGE_COLUMNS + " WHERE SEQ > ?"
+				+ (origin == null ? "" : " AND ORIGIN = ?") + " ORDER BY SEQ FETCH NEXT ? ROWS ONLY")) {
 			p.setLong(1, afterSeq);
 			if (origin != null) {
 				p.setString(2, origin);
 			}
 			p.setInt(origin == null ? 2 : 3, limit);
-			try (ResultSet r = p.executeQuery()) {
-				while (r.next()) {
-					changes.add(new Change(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-							"D".equals(r.getString(5)) ? Change.Operation.DELETE : Change.Operation.UPSERT, r.getLong(6),
-							r.getLong(7), r.getTimestamp(8).toInstant(), r.getString(9), r.getBytes(10), r.getString(11),
-							FieldClocks.decode(r.getString(12))));
-				}
-			}
-			return changes;
+			return changes(p);
 		} catch (SQLException e) {
 			throw new StoreException("无法读取变更日志: " + e.getMessage(), e);
 		}
+	}
+
+	/** The newest change of one aggregate before {@code beforeSeq}, or null. */
+	public Change changeBefore(String entity, String entityId, long beforeSeq) {
+		try (PreparedStatement p = connection.prepareStatement(CHANGE_COLUMNS
+				+ " WHERE ENTITY = ? AND ENTITY_ID = ? AND SEQ < ? ORDER BY SEQ DESC FETCH NEXT 1 ROWS ONLY")) {
+			p.setString(1, entity);
+			p.setString(2, entityId);
+			p.setLong(3, beforeSeq);
+			List<Change> found = changes(p);
+			return found.isEmpty() ? null : found.get(0);
+		} catch (SQLException e) {
+			throw new StoreException("无法读取变更日志: " + e.getMessage(), e);
+		}
+	}
+
+	private static final String CHANGE_COLUMNS = "SELECT SEQ, CHANGE_ID, ENTITY, ENTITY_ID, OP, REV, HLC, CHANGED_AT, ACTOR, BODY, ORIGIN, CLOCKS FROM CHANGE_LOG";
+
+	private static List<Change> changes(PreparedStatement p) throws SQLException {
+		List<Change> changes = new ArrayList<>();
+		try (ResultSet r = p.executeQuery()) {
+			while (r.next()) {
+				changes.add(new Change(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+						"D".equals(r.getString(5)) ? Change.Operation.DELETE : Change.Operation.UPSERT, r.getLong(6),
+						r.getLong(7), r.getTimestamp(8).toInstant(), r.getString(9), r.getBytes(10), r.getString(11),
+						FieldClocks.decode(r.getString(12))));
+			}
+		}
+		return changes;
 	}
 
 	private static void where(StringBuilder sql, List<Object[]> params, AggregateTable table, Query query) {

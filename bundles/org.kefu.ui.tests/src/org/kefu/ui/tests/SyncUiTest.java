@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -59,7 +54,7 @@ class SyncUiTest {
 			port = s.getLocalPort();
 		}
 		url = "http://127.0.0.1:" + port;
-		server = startServer(dir.resolve("server"), port);
+		server = TestServer.start(dir.resolve("server"), port);
 	}
 
 	@AfterAll
@@ -115,7 +110,7 @@ class SyncUiTest {
 			assertTrue(statusText(s).contains("离线"), statusText(s));
 			s.screenshot("sync-offline");
 			try {
-				server = startServer(dir.resolve("server"), port);
+				server = TestServer.start(dir.resolve("server"), port);
 			} catch (Exception e) {
 				throw new AssertionError(e);
 			}
@@ -169,37 +164,5 @@ class SyncUiTest {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private static Process startServer(Path data, int port) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process p = new ProcessBuilder(java, "-jar", serverJar().toString(), "--data", data.toString(), "--port",
-				Integer.toString(port), "--demo", "small").redirectErrorStream(true).start();
-		BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-		String line;
-		while ((line = out.readLine()) != null) {
-			if (line.startsWith("Kefu server listening")) {
-				Thread drain = new Thread(() -> out.lines().forEach(l -> {
-				}));
-				drain.setDaemon(true);
-				drain.start();
-				return p;
-			}
-		}
-		throw new IllegalStateException("the sync server did not start (exit " + p.exitValue() + ")");
-	}
-
-	/** The server's shaded jar, built earlier in the same reactor. */
-	private static Path serverJar() throws IOException {
-		for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-			Path target = d.resolve("server").resolve("target");
-			if (Files.isDirectory(target)) {
-				try (Stream<Path> jars = Files.list(target)) {
-					return jars.filter(j -> j.getFileName().toString().endsWith("-all.jar")).findFirst()
-							.orElseThrow(() -> new IllegalStateException("no server jar in " + target));
-				}
-			}
-		}
-		throw new IllegalStateException("server/target not found above " + Path.of("").toAbsolutePath());
 	}
 }

@@ -53,6 +53,7 @@ class WorkbenchPermissionUiTest {
 
 	static final String PASSWORD = "Kefu@2026";
 	static final String ADMIN_PERSPECTIVE = "org.kefu.ui.admin.perspective";
+	static final String SERVICE_PERSPECTIVE = "org.kefu.ui.service.perspective";
 	static final List<String> ADMIN_PARTS = List.of("org", "staff", "permission", "log", "parameter");
 	static Path data;
 
@@ -123,7 +124,8 @@ class WorkbenchPermissionUiTest {
 			assertFalse(element(app, ADMIN_PERSPECTIVE).isToBeRendered());
 			assertFalse(element(app, "org.kefu.ui.admin.menu").isToBeRendered());
 			assertFalse(menuBarTexts(s).stream().anyMatch(t -> t.contains("系统管理")), menuBarTexts(s).toString());
-			assertEquals(List.of("org.kefu.ui.perspective.home"), switcher(app).offeredPerspectives());
+			assertEquals(List.of("org.kefu.ui.perspective.home", SERVICE_PERSPECTIVE), switcher(app).offeredPerspectives(),
+					"an agent works in the service process; administration is not offered");
 
 			// the test bundle's fragment: tagged elements are gone, the untagged one stays
 			assertFalse(element(app, "org.kefu.ui.tests.perspective.review").isToBeRendered());
@@ -188,7 +190,7 @@ class WorkbenchPermissionUiTest {
 			for (String hidden : List.of("org", "staff", "permission", "parameter")) {
 				assertFalse(element(app, "org.kefu.ui.admin.part." + hidden).isToBeRendered(), hidden);
 			}
-			assertEquals(List.of("org.kefu.ui.perspective.home", ADMIN_PERSPECTIVE), switcher(app).offeredPerspectives());
+			assertEquals(List.of("org.kefu.ui.perspective.home", SERVICE_PERSPECTIVE, ADMIN_PERSPECTIVE), switcher(app).offeredPerspectives());
 			EPartService parts = app.getContext().get(EPartService.class);
 			parts.switchPerspective((MPerspective) element(app, ADMIN_PERSPECTIVE));
 			LogPart log = (LogPart) parts.showPart("org.kefu.ui.admin.part.log", EPartService.PartState.ACTIVATE).getObject();

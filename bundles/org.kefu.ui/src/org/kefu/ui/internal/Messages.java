@@ -51,6 +51,9 @@ public final class Messages extends NLS {
 
 	public static String Status_Never;
 
+	/** Appended to the sync state when the server refused some of this node's changes; {0} how many. */
+	public static String Status_RefusedChanges;
+
 	public static String Status_SyncNow;
 
 	public static String Login_Offline;
@@ -98,6 +101,14 @@ public final class Messages extends NLS {
 	public static String Conflicts_Count;
 
 	public static String Conflicts_Close;
+
+	public static String Error_Unexpected;
+
+	public static String Common_Previous;
+
+	public static String Common_Next;
+
+	public static String Common_Page;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

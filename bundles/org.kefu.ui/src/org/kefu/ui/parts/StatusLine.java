@@ -33,6 +33,7 @@ public class StatusLine {
 	private Label roles;
 	private Link connection;
 	private Link action;
+	private BackgroundSync sync;
 
 	@PostConstruct
 	void create(Composite parent, KefuSession session, AdminServices admin, @Optional BackgroundSync sync) {
@@ -46,6 +47,7 @@ public class StatusLine {
 				.collect(Collectors.joining("、"))));
 		connection = new Link(line, SWT.NONE);
 		action = new Link(line, SWT.NONE);
+		this.sync = sync;
 		if (sync == null) {
 			connection.setText(Messages.Status_Standalone);
 		} else {
@@ -86,8 +88,13 @@ public class StatusLine {
 		case OFFLINE, LOGIN_NEEDED -> SWT.COLOR_DARK_YELLOW;
 		case REFUSED -> SWT.COLOR_DARK_RED;
 		};
+		String tip = s.message();
+		if (s.refused() > 0) {
+			text += NLS.bind(Messages.Status_RefusedChanges, s.refused());
+			tip = sync.client().refused().stream().map(r -> "• " + r.reason()).collect(Collectors.joining("\n"));
+		}
 		connection.setText(text);
-		connection.setToolTipText(s.message());
+		connection.setToolTipText(tip);
 		connection.setForeground(connection.getDisplay().getSystemColor(color));
 		connection.requestLayout();
 	}

@@ -22,8 +22,9 @@ import org.kefu.store.AggregateStore;
 import org.kefu.sync.SyncCodec;
 
 /**
- * The server's HTTP API: health, login/logout, sync push and pull, and the conflicts a supervisor reviews. Every answer
- * is JSON; every refusal carries {@code error}, a message for the person at the client. Nothing is kept between
+ * The server's HTTP API: health, login/logout, sync push and pull, the conflicts a supervisor reviews, and the ticket
+ * status customers may follow (JSON, and an HTML page at {@code /ticket}). Every API answer is JSON; every refusal
+ * carries {@code error}, a message for the person at the client. Nothing is kept between
  * requests but what the database holds.
  */
 final class ApiHandler extends Handler.Abstract {
@@ -36,6 +37,7 @@ final class ApiHandler extends Handler.Abstract {
 	private final Authenticator authenticator;
 	private final SyncEndpoints sync;
 	private final ConflictEndpoints conflicts;
+	private final TicketStatusEndpoint ticketStatus;
 
 	ApiHandler(AggregateStore store) {
 		this.store = store;
@@ -43,11 +45,15 @@ final class ApiHandler extends Handler.Abstract {
 		this.authenticator = new Authenticator(store, tokens);
 		this.sync = new SyncEndpoints(store);
 		this.conflicts = new ConflictEndpoints(store);
+		this.ticketStatus = new TicketStatusEndpoint(store);
 	}
 
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) {
 		String route = request.getMethod() + " " + Request.getPathInContext(request);
+		if (route.equals("GET /ticket")) {
+			return statusPage(request, response, callback);
+		}
 		Subject subject = null;
 		try {
 			JsonNode answer;
@@ -73,11 +79,19 @@ final class ApiHandler extends Handler.Abstract {
 				subject = authenticate(request);
 				answer = conflicts.resolve(subject, body(request, subject));
 			}
+			case "GET /api/public/ticket" -> {
+				Fields query = Request.extractQueryParameters(request);
+				answer = ticketStatus.json(ticketStatus.status(query.getValue("no"), query.getValue("code")));
+			}
 			default -> throw new ApiException(404, "未知的接口: " + route);
 			}
 			json(response, callback, 200, answer);
 		} catch (ApiException e) {
-			json(response, callback, e.status, error(e.getMessage()));
+			ObjectNode error = error(e.getMessage());
+			if (e.changeId != null) {
+				error.put("change", e.changeId);
+			}
+			json(response, callback, e.status, error);
 		} catch (RuntimeException e) {
 			sync.refused(subject, 500, "服务器处理失败：" + e.getMessage(), "SYNC_FAILED");
 			json(response, callback, 500, error("服务器处理失败，请稍后重试（" + e.getClass().getSimpleName() + "）。"));
@@ -147,6 +161,28 @@ final class ApiHandler extends Handler.Abstract {
 		} catch (IOException e) {
 			throw new ApiException(400, "请求未能读完：" + e.getMessage());
 		}
+	}
+
+	/** The customer's ticket status page: HTML, no login. */
+	private boolean statusPage(Request request, Response response, Callback callback) {
+		Fields query = Request.extractQueryParameters(request);
+		String number = query.getValue("no");
+		int status = 200;
+		String page;
+		if (number == null && query.getValue("code") == null) {
+			page = TicketStatusEndpoint.page(null, null, null);
+		} else {
+			try {
+				page = TicketStatusEndpoint.page(ticketStatus.status(number, query.getValue("code")), null, number);
+			} catch (ApiException e) {
+				status = e.status;
+				page = TicketStatusEndpoint.page(null, e.getMessage(), number);
+			}
+		}
+		response.setStatus(status);
+		response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+		Content.Sink.write(response, true, page, callback);
+		return true;
 	}
 
 	private static ObjectNode error(String message) {

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.eclipse.emf.ecore.EObject;
 import org.kefu.admin.LogService;
 import org.kefu.admin.Subject;
+import org.kefu.model.KefuModel;
 import org.kefu.model.admin.LogKind;
 import org.kefu.model.admin.LogLevel;
 import org.kefu.store.AggregateStore;
@@ -61,30 +63,57 @@ final class SyncEndpoints {
 			Change allowed = SyncPolicy.acceptable(subject, c);
 			if (allowed == null) {
 				throw refused(subject, 403, "无权修改" + c.entity() + "数据（" + c.entityId() + "），本批变更均未写入。",
-						"ACCESS_DENIED");
+						"ACCESS_DENIED", c.changeId());
 			}
 			accepted.add(allowed);
 		}
-		int[] counts = store.transaction(tx -> {
-			int applied = 0;
-			int duplicates = 0;
-			int conflicts = 0;
-			for (Change c : accepted) {
-				if (!tx.markReceived(c.changeId())) {
-					duplicates++;
-					continue;
-				}
-				AggregateStore.Applied result = tx.applyRemote(c, true);
-				applied++;
-				conflicts += result.conflicts().size();
-			}
-			return new int[] { applied, duplicates, conflicts };
-		});
+		int[] counts;
+		try {
+			counts = store.transaction(tx -> apply(subject, accepted, tx));
+		} catch (ForbiddenTarget e) {
+			throw refused(subject, 403, "无权修改" + e.change.entity() + "数据（" + e.change.entityId() + "）：它已不在您的权限范围内，本批变更均未写入。",
+					"ACCESS_DENIED", e.change.changeId());
+		}
 		ObjectNode answer = SyncCodec.JSON.createObjectNode();
 		answer.put("applied", counts[0]);
 		answer.put("duplicates", counts[1]);
 		answer.put("conflicts", counts[2]);
 		return answer;
+	}
+
+	/**
+	 * Applies an accepted batch. The server's current version of each target is checked too: a branch may hold a stale
+	 * copy of a ticket that has since been routed elsewhere, and its edits must not reach the new owner's ticket.
+	 */
+	private static int[] apply(Subject subject, List<Change> accepted, AggregateStore.Transaction tx) {
+		int applied = 0;
+		int duplicates = 0;
+		int conflicts = 0;
+		for (Change c : accepted) {
+			if (!tx.markReceived(c.changeId())) {
+				duplicates++;
+				continue;
+			}
+			EObject current = tx.get(KefuModel.aggregate(c.entity()), c.entityId()).orElse(null);
+			if (current != null && !SyncPolicy.mayChangeExisting(subject, current)) {
+				throw new ForbiddenTarget(c); // rolls the whole batch back
+			}
+			AggregateStore.Applied result = tx.applyRemote(c, true);
+			applied++;
+			conflicts += result.conflicts().size();
+		}
+		return new int[] { applied, duplicates, conflicts };
+	}
+
+	/** Thrown inside the push transaction (which cannot write the security log while it holds the writer lock). */
+	private static final class ForbiddenTarget extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+		final transient Change change;
+
+		ForbiddenTarget(Change change) {
+			super(null, null, false, false);
+			this.change = change;
+		}
 	}
 
 	ObjectNode pull(Subject subject, String afterParameter, String limitParameter, String node) {
@@ -97,8 +126,13 @@ final class SyncEndpoints {
 		}
 		ArrayNode out = SyncCodec.JSON.createArrayNode();
 		for (Change c : page) {
-			if (!java.util.Objects.equals(c.origin(), node) && SyncPolicy.mayPull(subject, c)) {
+			if (java.util.Objects.equals(c.origin(), node)) {
+				continue;
+			}
+			if (SyncPolicy.mayPull(subject, c)) {
 				out.add(SyncCodec.encode(SyncPolicy.sanitized(subject, c)));
+			} else if (leftTheUsersView(subject, c)) {
+				out.add(SyncCodec.encode(SyncPolicy.withdrawal(c)));
 			}
 		}
 		ObjectNode answer = SyncCodec.JSON.createObjectNode();
@@ -106,6 +140,18 @@ final class SyncEndpoints {
 		answer.put("last", page.isEmpty() ? after : page.get(page.size() - 1).seq());
 		answer.put("more", page.size() == limit);
 		return answer;
+	}
+
+	/**
+	 * Whether this change took a row out of what the user may see (a collaboration ticket routed to another partner):
+	 * their branch holds the earlier version and is told to drop it, so it neither shows nor edits a stale copy.
+	 */
+	private boolean leftTheUsersView(Subject subject, Change c) {
+		if (!SyncPolicy.rowFiltered(subject, c.entity())) {
+			return false;
+		}
+		Change before = store.changeBefore(c.entity(), c.entityId(), c.seq());
+		return before != null && before.body() != null && SyncPolicy.mayPull(subject, before);
 	}
 
 	private long lastSeq() {
@@ -126,8 +172,12 @@ final class SyncEndpoints {
 
 	/** Logs a refused request (who, why) in the security log, and returns the error to answer with. */
 	ApiException refused(Subject subject, int status, String message, String event) {
+		return refused(subject, status, message, event, null);
+	}
+
+	private ApiException refused(Subject subject, int status, String message, String event, String changeId) {
 		log.append(LogKind.SECURITY, LogLevel.WARNING, subject == null ? null : subject.staffNo(), "sync",
 				event == null ? "SYNC_REJECTED" : event, message, "HTTP " + status);
-		return new ApiException(status, message);
+		return new ApiException(status, message, changeId);
 	}
 }

@@ -20,7 +20,7 @@ final class SyncPolicy {
 
 	/** Reference data every client needs to work offline (names, the matrix, parameters). */
 	private static final Set<String> SHARED = Set.of("Enterprise", "OrgUnit", "Staff", "Role", "FunctionModule", "Parameter",
-			"Product", "ChannelInterface", "Bulletin", "Category", "Article", "Question");
+			"Product", "ChannelInterface", "Bulletin", "Category", "Article", "Question", "BusinessCalendar", "SlaPolicy");
 	private static final Set<String> ADMIN_ONLY = Set.of("LogEntry", "MonitorRule", "Alert");
 	private static final Set<String> SERVICE = Set.of("Customer", "ContactRecord");
 	private static final Set<String> OWNED = Set.of("Note", "CloudFile", "ShiftRequest");
@@ -65,6 +65,17 @@ final class SyncPolicy {
 		return s.may("service.ticket") || s.may(Modules.SERVICE_TICKET_COLLABORATION);
 	}
 
+	/** Whether what the user may see of this entity type depends on each row (so a row can leave their view). */
+	static boolean rowFiltered(Subject s, String entity) {
+		return entity.equals("Ticket") && s.isPartner() || OWNED.contains(entity);
+	}
+
+	/** The change a user receives for a row that left their view: a delete, carrying nothing of the row. */
+	static Change withdrawal(Change c) {
+		return new Change(c.seq(), c.changeId(), c.entity(), c.entityId(), Change.Operation.DELETE, c.revision(), c.hlc(), c.at(),
+				null, null, c.origin(), new FieldClocks());
+	}
+
 	/** What a pull sends: other people's password verifiers never leave the server. */
 	static Change sanitized(Subject s, Change c) {
 		if (!c.entity().equals("Staff") || c.body() == null) {
@@ -106,6 +117,7 @@ final class SyncPolicy {
 		case "Enterprise", "OrgUnit" -> s.may(Modules.ADMIN_ORG) ? c : null;
 		case "Role", "FunctionModule" -> s.may(Modules.ADMIN_PERMISSION) ? c : null;
 		case "Parameter" -> s.may(Modules.ADMIN_PARAMETER) ? c : null;
+		case "BusinessCalendar", "SlaPolicy" -> s.may(Modules.ADMIN_PARAMETER) || s.may("management.ticket.monitor") ? c : null;
 		case "MonitorRule", "Alert" -> s.may(Modules.ADMIN_LOG) ? c : null;
 		case "LogEntry" -> c.operation() == Change.Operation.UPSERT ? c : null; // clients report their own events
 		case "Ticket" -> body instanceof Ticket t && mayUseTicket(s, t) ? c : null;
@@ -114,6 +126,17 @@ final class SyncPolicy {
 		case "Note", "CloudFile", "ShiftRequest" -> body != null && s.staffNo().equals(owner(body)) ? c : null;
 		default -> null;
 		};
+	}
+
+	/** Whether the user may change the server's current version of an aggregate (checked beside the sent version). */
+	static boolean mayChangeExisting(Subject s, EObject current) {
+		if (current instanceof Ticket t) {
+			return mayUseTicket(s, t);
+		}
+		if (OWNED.contains(current.eClass().getName())) {
+			return s.staffNo().equals(owner(current));
+		}
+		return true;
 	}
 
 	private static boolean anyModule(Subject s, String prefix) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -42,8 +41,9 @@ import org.kefu.model.service.TicketStatus;
 import org.kefu.model.service.TicketStep;
 import org.kefu.store.AggregateStore;
 import org.kefu.store.Query;
+import org.kefu.sync.RefusedChanges;
+import org.kefu.sync.SyncClient;
 import org.kefu.sync.SyncCodec;
-import org.kefu.sync.SyncException;
 
 /**
  * The sync protocol end to end: a real Jetty server on real Derby with the small demo enterprise, and branch clients
@@ -205,18 +205,73 @@ class SyncProtocolTest {
 			assertNull(partner.get(Literals.TICKET, "ticket:p2"));
 			assertNull(partner.get(Literals.TICKET, "ticket:internal"));
 
-			// a push touching data the partner may not change is refused whole, and audited
+			// a change touching data the partner may not change is refused and audited; the branch keeps it aside, the
+			// rest of its work goes through
 			Customer c = server.store().<Customer>query(Query.of(Literals.CUSTOMER).page(0, 1)).get(0);
 			c.setName("被篡改");
 			partner.store.put(c);
 			partner.edit("ticket:p1", t -> t.setTitle("协同：装维上门（已接单）"));
-			SyncException refused = assertThrows(SyncException.class, partner::sync);
-			assertEquals(403, refused.status());
-			assertTrue(refused.getMessage().contains("无权修改"), refused.getMessage());
+			assertEquals(1, partner.sync().refused());
 			assertFalse("被篡改".equals(server.store().<Customer>get(Literals.CUSTOMER, c.getId()).orElseThrow().getName()));
-			assertEquals("协同：装维上门", server.store().<Ticket>get(Literals.TICKET, "ticket:p1").orElseThrow().getTitle(),
-					"nothing of a refused batch is applied");
+			assertEquals("协同：装维上门（已接单）", server.store().<Ticket>get(Literals.TICKET, "ticket:p1").orElseThrow().getTitle());
+			String reason = partner.sync.refused().get(0).reason();
+			assertTrue(reason.contains("无权修改") && reason.contains(c.getId()), reason);
 			assertTrue(securityEvents("ACCESS_DENIED").stream().anyMatch(e -> "P1001".equals(e.getStaffNo())));
+		}
+	}
+
+	@Test
+	void aBatchWithOneForbiddenChangeIsRefusedWholeAndNamesIt() throws Exception {
+		server.store().put(ticket("ticket:w1", "协同：整批", DemoData.PARTNER_ENTERPRISES.get(0)));
+		server.store().put(ticket("ticket:w2", "内部：整批", null));
+		String token = login("P1001");
+		String node = UUID.randomUUID().toString();
+		ObjectNode allowed = change(1, node, ticket("ticket:w1", "协同：整批（改）", DemoData.PARTNER_ENTERPRISES.get(0)));
+		ObjectNode forbidden = change(2, node, ticket("ticket:w2", "内部：整批（改）", DemoData.PARTNER_ENTERPRISES.get(0)));
+		HttpResponse<String> r = send("POST", "/api/sync/push", token, batch(node, allowed, forbidden));
+		assertError(403, "无权修改", r);
+		assertEquals(forbidden.path("changeId").asText(), SyncCodec.JSON.readTree(r.body()).path("change").asText());
+		assertEquals("协同：整批", server.store().<Ticket>get(Literals.TICKET, "ticket:w1").orElseThrow().getTitle(),
+				"nothing of a refused batch is applied");
+		assertEquals("内部：整批", server.store().<Ticket>get(Literals.TICKET, "ticket:w2").orElseThrow().getTitle());
+	}
+
+	@Test
+	void aTicketRoutedToAnotherPartnerLeavesTheFirstPartnersBranchAndItsStaleEditIsSetAside() {
+		String first = DemoData.PARTNER_ENTERPRISES.get(0);
+		String second = DemoData.PARTNER_ENTERPRISES.get(1);
+		server.store().put(ticket("ticket:r1", "协同：光猫更换", first));
+		server.store().put(ticket("ticket:r2", "协同：线路复测", first));
+		try (Branch partner = new Branch(dir.resolve("partner-r"), url, "P1001")) {
+			partner.sync();
+			assertNotNull(partner.get(Literals.TICKET, "ticket:r1"));
+
+			// offline, the partner edits both tickets; meanwhile the centre routes r1 to the other partner
+			partner.edit("ticket:r1", t -> t.setTitle("协同：光猫更换（远景已上门）"));
+			partner.edit("ticket:r2", t -> t.setTitle("协同：线路复测（已完成）"));
+			Ticket routed = server.store().<Ticket>get(Literals.TICKET, "ticket:r1").orElseThrow();
+			routed.setPartnerEnterpriseId(second);
+			server.store().put(routed);
+
+			SyncClient.Report report = partner.sync(); // does not stop: the stale edit is set aside, the rest goes through
+			assertEquals(1, report.refused());
+			Ticket onServer = server.store().<Ticket>get(Literals.TICKET, "ticket:r1").orElseThrow();
+			assertEquals("协同：光猫更换", onServer.getTitle(), "the stale copy's edit does not reach the new partner's ticket");
+			assertEquals(second, onServer.getPartnerEnterpriseId());
+			assertEquals("协同：线路复测（已完成）", server.store().<Ticket>get(Literals.TICKET, "ticket:r2").orElseThrow().getTitle());
+			assertNull(partner.get(Literals.TICKET, "ticket:r1"), "the routed ticket is withdrawn from the first partner's branch");
+			List<RefusedChanges.Entry> refused = partner.sync.refused();
+			assertEquals(1, refused.size());
+			assertTrue(refused.get(0).reason().contains("ticket:r1"), refused.get(0).reason());
+			assertTrue(securityEvents("ACCESS_DENIED").stream().anyMatch(e -> "P1001".equals(e.getStaffNo())));
+
+			assertEquals(0, partner.sync().refused(), "a refused change is not sent again");
+			assertEquals(0, partner.sync.pending());
+		}
+		try (Branch other = new Branch(dir.resolve("partner-2"), url, "P2001")) {
+			other.sync();
+			assertEquals("协同：光猫更换", other.<Ticket>get(Literals.TICKET, "ticket:r1").getTitle());
+			assertNull(other.get(Literals.TICKET, "ticket:r2"));
 		}
 	}
 

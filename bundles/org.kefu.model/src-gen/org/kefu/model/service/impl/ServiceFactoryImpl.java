@@ -65,6 +65,8 @@ public class ServiceFactoryImpl extends EFactoryImpl implements ServiceFactory {
 			case ServicePackage.CONTACT_RECORD: return createContactRecord();
 			case ServicePackage.TICKET: return createTicket();
 			case ServicePackage.TICKET_STEP: return createTicketStep();
+			case ServicePackage.BUSINESS_CALENDAR: return createBusinessCalendar();
+			case ServicePackage.SLA_POLICY: return createSlaPolicy();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -214,6 +216,28 @@ public class ServiceFactoryImpl extends EFactoryImpl implements ServiceFactory {
 	public TicketStep createTicketStep() {
 		TicketStepImpl ticketStep = new TicketStepImpl();
 		return ticketStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BusinessCalendar createBusinessCalendar() {
+		BusinessCalendarImpl businessCalendar = new BusinessCalendarImpl();
+		return businessCalendar;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SlaPolicy createSlaPolicy() {
+		SlaPolicyImpl slaPolicy = new SlaPolicyImpl();
+		return slaPolicy;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.kefu.model.knowledge.KnowledgePackage;
 import org.kefu.model.knowledge.impl.KnowledgePackageImpl;
 
 import org.kefu.model.service.Bill;
+import org.kefu.model.service.BusinessCalendar;
 import org.kefu.model.service.Channel;
 import org.kefu.model.service.ContactRecord;
 import org.kefu.model.service.Customer;
@@ -34,6 +35,7 @@ import org.kefu.model.service.Product;
 import org.kefu.model.service.ProductKind;
 import org.kefu.model.service.ServiceFactory;
 import org.kefu.model.service.ServicePackage;
+import org.kefu.model.service.SlaPolicy;
 import org.kefu.model.service.Subscription;
 import org.kefu.model.service.SubscriptionStatus;
 import org.kefu.model.service.Ticket;
@@ -103,6 +105,20 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 	 * @generated
 	 */
 	private EClass ticketStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass businessCalendarEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass slaPolicyEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1010,8 +1026,78 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTicket_UpdatedAt() {
+		return (EAttribute)ticketEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTicket_FirstRespondedAt() {
+		return (EAttribute)ticketEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTicket_ResolvedAt() {
+		return (EAttribute)ticketEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTicket_ClosedAt() {
+		return (EAttribute)ticketEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTicket_SlaPolicyId() {
+		return (EAttribute)ticketEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTicket_EscalationLevel() {
+		return (EAttribute)ticketEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTicket_MergedIntoId() {
+		return (EAttribute)ticketEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTicket_Steps() {
-		return (EReference)ticketEClass.getEStructuralFeatures().get(18);
+		return (EReference)ticketEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -1102,6 +1188,206 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 	@Override
 	public EAttribute getTicketStep_CustomerVisible() {
 		return (EAttribute)ticketStepEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTicketStep_ToPartnerEnterpriseId() {
+		return (EAttribute)ticketStepEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTicketStep_ToStaffNo() {
+		return (EAttribute)ticketStepEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTicketStep_CustomerNote() {
+		return (EAttribute)ticketStepEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBusinessCalendar() {
+		return businessCalendarEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessCalendar_Id() {
+		return (EAttribute)businessCalendarEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessCalendar_Name() {
+		return (EAttribute)businessCalendarEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessCalendar_Zone() {
+		return (EAttribute)businessCalendarEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessCalendar_Opens() {
+		return (EAttribute)businessCalendarEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessCalendar_Closes() {
+		return (EAttribute)businessCalendarEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessCalendar_Weekdays() {
+		return (EAttribute)businessCalendarEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessCalendar_Holidays() {
+		return (EAttribute)businessCalendarEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessCalendar_Workdays() {
+		return (EAttribute)businessCalendarEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSlaPolicy() {
+		return slaPolicyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlaPolicy_Id() {
+		return (EAttribute)slaPolicyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlaPolicy_TicketType() {
+		return (EAttribute)slaPolicyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlaPolicy_Priority() {
+		return (EAttribute)slaPolicyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlaPolicy_FirstResponseMinutes() {
+		return (EAttribute)slaPolicyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlaPolicy_ResolutionMinutes() {
+		return (EAttribute)slaPolicyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlaPolicy_CalendarId() {
+		return (EAttribute)slaPolicyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlaPolicy_WarnAtPercent() {
+		return (EAttribute)slaPolicyEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1296,6 +1582,13 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 		createEAttribute(ticketEClass, TICKET__FIRST_RESPONSE_DUE);
 		createEAttribute(ticketEClass, TICKET__RESOLUTION_DUE);
 		createEAttribute(ticketEClass, TICKET__VERIFICATION_CODE);
+		createEAttribute(ticketEClass, TICKET__UPDATED_AT);
+		createEAttribute(ticketEClass, TICKET__FIRST_RESPONDED_AT);
+		createEAttribute(ticketEClass, TICKET__RESOLVED_AT);
+		createEAttribute(ticketEClass, TICKET__CLOSED_AT);
+		createEAttribute(ticketEClass, TICKET__SLA_POLICY_ID);
+		createEAttribute(ticketEClass, TICKET__ESCALATION_LEVEL);
+		createEAttribute(ticketEClass, TICKET__MERGED_INTO_ID);
 		createEReference(ticketEClass, TICKET__STEPS);
 
 		ticketStepEClass = createEClass(TICKET_STEP);
@@ -1307,6 +1600,28 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 		createEAttribute(ticketStepEClass, TICKET_STEP__TO_ORG_UNIT_ID);
 		createEAttribute(ticketStepEClass, TICKET_STEP__NOTE);
 		createEAttribute(ticketStepEClass, TICKET_STEP__CUSTOMER_VISIBLE);
+		createEAttribute(ticketStepEClass, TICKET_STEP__TO_PARTNER_ENTERPRISE_ID);
+		createEAttribute(ticketStepEClass, TICKET_STEP__TO_STAFF_NO);
+		createEAttribute(ticketStepEClass, TICKET_STEP__CUSTOMER_NOTE);
+
+		businessCalendarEClass = createEClass(BUSINESS_CALENDAR);
+		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__ID);
+		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__NAME);
+		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__ZONE);
+		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__OPENS);
+		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__CLOSES);
+		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__WEEKDAYS);
+		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__HOLIDAYS);
+		createEAttribute(businessCalendarEClass, BUSINESS_CALENDAR__WORKDAYS);
+
+		slaPolicyEClass = createEClass(SLA_POLICY);
+		createEAttribute(slaPolicyEClass, SLA_POLICY__ID);
+		createEAttribute(slaPolicyEClass, SLA_POLICY__TICKET_TYPE);
+		createEAttribute(slaPolicyEClass, SLA_POLICY__PRIORITY);
+		createEAttribute(slaPolicyEClass, SLA_POLICY__FIRST_RESPONSE_MINUTES);
+		createEAttribute(slaPolicyEClass, SLA_POLICY__RESOLUTION_MINUTES);
+		createEAttribute(slaPolicyEClass, SLA_POLICY__CALENDAR_ID);
+		createEAttribute(slaPolicyEClass, SLA_POLICY__WARN_AT_PERCENT);
 
 		// Create enums
 		customerStatusEEnum = createEEnum(CUSTOMER_STATUS);
@@ -1432,6 +1747,13 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 		initEAttribute(getTicket_FirstResponseDue(), ecorePackage.getEDate(), "firstResponseDue", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTicket_ResolutionDue(), ecorePackage.getEDate(), "resolutionDue", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTicket_VerificationCode(), ecorePackage.getEString(), "verificationCode", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicket_UpdatedAt(), ecorePackage.getEDate(), "updatedAt", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicket_FirstRespondedAt(), ecorePackage.getEDate(), "firstRespondedAt", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicket_ResolvedAt(), ecorePackage.getEDate(), "resolvedAt", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicket_ClosedAt(), ecorePackage.getEDate(), "closedAt", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicket_SlaPolicyId(), ecorePackage.getEString(), "slaPolicyId", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicket_EscalationLevel(), ecorePackage.getEInt(), "escalationLevel", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicket_MergedIntoId(), ecorePackage.getEString(), "mergedIntoId", null, 0, 1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTicket_Steps(), this.getTicketStep(), null, "steps", null, 0, -1, Ticket.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ticketStepEClass, TicketStep.class, "TicketStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1443,6 +1765,28 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 		initEAttribute(getTicketStep_ToOrgUnitId(), ecorePackage.getEString(), "toOrgUnitId", null, 0, 1, TicketStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTicketStep_Note(), ecorePackage.getEString(), "note", null, 0, 1, TicketStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTicketStep_CustomerVisible(), ecorePackage.getEBoolean(), "customerVisible", null, 0, 1, TicketStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicketStep_ToPartnerEnterpriseId(), ecorePackage.getEString(), "toPartnerEnterpriseId", null, 0, 1, TicketStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicketStep_ToStaffNo(), ecorePackage.getEString(), "toStaffNo", null, 0, 1, TicketStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTicketStep_CustomerNote(), ecorePackage.getEString(), "customerNote", null, 0, 1, TicketStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(businessCalendarEClass, BusinessCalendar.class, "BusinessCalendar", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBusinessCalendar_Id(), ecorePackage.getEString(), "id", null, 0, 1, BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBusinessCalendar_Name(), ecorePackage.getEString(), "name", null, 0, 1, BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBusinessCalendar_Zone(), ecorePackage.getEString(), "zone", "Asia/Shanghai", 0, 1, BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBusinessCalendar_Opens(), ecorePackage.getEString(), "opens", "08:30", 0, 1, BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBusinessCalendar_Closes(), ecorePackage.getEString(), "closes", "17:30", 0, 1, BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBusinessCalendar_Weekdays(), ecorePackage.getEInt(), "weekdays", null, 0, -1, BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBusinessCalendar_Holidays(), ecorePackage.getEString(), "holidays", null, 0, -1, BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBusinessCalendar_Workdays(), ecorePackage.getEString(), "workdays", null, 0, -1, BusinessCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(slaPolicyEClass, SlaPolicy.class, "SlaPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSlaPolicy_Id(), ecorePackage.getEString(), "id", null, 0, 1, SlaPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlaPolicy_TicketType(), ecorePackage.getEString(), "ticketType", null, 0, 1, SlaPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlaPolicy_Priority(), this.getPriority(), "priority", null, 0, 1, SlaPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlaPolicy_FirstResponseMinutes(), ecorePackage.getEInt(), "firstResponseMinutes", null, 0, 1, SlaPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlaPolicy_ResolutionMinutes(), ecorePackage.getEInt(), "resolutionMinutes", null, 0, 1, SlaPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlaPolicy_CalendarId(), ecorePackage.getEString(), "calendarId", null, 0, 1, SlaPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlaPolicy_WarnAtPercent(), ecorePackage.getEInt(), "warnAtPercent", "80", 0, 1, SlaPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(customerStatusEEnum, CustomerStatus.class, "CustomerStatus");
@@ -1712,6 +2056,36 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 		   });
 		addAnnotation
 		  (getTicket_ResolutionDue(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getTicket_UpdatedAt(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (getTicket_MergedIntoId(),
+		   source,
+		   new String[] {
+			   "index", "true"
+		   });
+		addAnnotation
+		  (businessCalendarEClass,
+		   source,
+		   new String[] {
+			   "aggregate", "true"
+		   });
+		addAnnotation
+		  (slaPolicyEClass,
+		   source,
+		   new String[] {
+			   "aggregate", "true"
+		   });
+		addAnnotation
+		  (getSlaPolicy_TicketType(),
 		   source,
 		   new String[] {
 			   "index", "true"

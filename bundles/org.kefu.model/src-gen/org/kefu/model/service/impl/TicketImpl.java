@@ -51,6 +51,13 @@ import org.kefu.model.service.TicketStep;
  *   <li>{@link org.kefu.model.service.impl.TicketImpl#getFirstResponseDue <em>First Response Due</em>}</li>
  *   <li>{@link org.kefu.model.service.impl.TicketImpl#getResolutionDue <em>Resolution Due</em>}</li>
  *   <li>{@link org.kefu.model.service.impl.TicketImpl#getVerificationCode <em>Verification Code</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketImpl#getUpdatedAt <em>Updated At</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketImpl#getFirstRespondedAt <em>First Responded At</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketImpl#getResolvedAt <em>Resolved At</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketImpl#getClosedAt <em>Closed At</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketImpl#getSlaPolicyId <em>Sla Policy Id</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketImpl#getEscalationLevel <em>Escalation Level</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketImpl#getMergedIntoId <em>Merged Into Id</em>}</li>
  *   <li>{@link org.kefu.model.service.impl.TicketImpl#getSteps <em>Steps</em>}</li>
  * </ul>
  *
@@ -416,6 +423,146 @@ public class TicketImpl extends MinimalEObjectImpl.Container implements Ticket {
 	 * @ordered
 	 */
 	protected String verificationCode = VERIFICATION_CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUpdatedAt() <em>Updated At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdatedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date UPDATED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUpdatedAt() <em>Updated At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdatedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date updatedAt = UPDATED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFirstRespondedAt() <em>First Responded At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstRespondedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date FIRST_RESPONDED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFirstRespondedAt() <em>First Responded At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstRespondedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date firstRespondedAt = FIRST_RESPONDED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getResolvedAt() <em>Resolved At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResolvedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date RESOLVED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getResolvedAt() <em>Resolved At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResolvedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date resolvedAt = RESOLVED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClosedAt() <em>Closed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date CLOSED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClosedAt() <em>Closed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date closedAt = CLOSED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSlaPolicyId() <em>Sla Policy Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlaPolicyId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SLA_POLICY_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSlaPolicyId() <em>Sla Policy Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlaPolicyId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String slaPolicyId = SLA_POLICY_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEscalationLevel() <em>Escalation Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEscalationLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int ESCALATION_LEVEL_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getEscalationLevel() <em>Escalation Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEscalationLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected int escalationLevel = ESCALATION_LEVEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMergedIntoId() <em>Merged Into Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMergedIntoId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MERGED_INTO_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMergedIntoId() <em>Merged Into Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMergedIntoId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String mergedIntoId = MERGED_INTO_ID_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSteps() <em>Steps</em>}' containment reference list.
@@ -866,6 +1013,167 @@ public class TicketImpl extends MinimalEObjectImpl.Container implements Ticket {
 	 * @generated
 	 */
 	@Override
+	public Date getUpdatedAt() {
+		return updatedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUpdatedAt(Date newUpdatedAt) {
+		Date oldUpdatedAt = updatedAt;
+		updatedAt = newUpdatedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET__UPDATED_AT, oldUpdatedAt, updatedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getFirstRespondedAt() {
+		return firstRespondedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFirstRespondedAt(Date newFirstRespondedAt) {
+		Date oldFirstRespondedAt = firstRespondedAt;
+		firstRespondedAt = newFirstRespondedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET__FIRST_RESPONDED_AT, oldFirstRespondedAt, firstRespondedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getResolvedAt() {
+		return resolvedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResolvedAt(Date newResolvedAt) {
+		Date oldResolvedAt = resolvedAt;
+		resolvedAt = newResolvedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET__RESOLVED_AT, oldResolvedAt, resolvedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getClosedAt() {
+		return closedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClosedAt(Date newClosedAt) {
+		Date oldClosedAt = closedAt;
+		closedAt = newClosedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET__CLOSED_AT, oldClosedAt, closedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSlaPolicyId() {
+		return slaPolicyId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSlaPolicyId(String newSlaPolicyId) {
+		String oldSlaPolicyId = slaPolicyId;
+		slaPolicyId = newSlaPolicyId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET__SLA_POLICY_ID, oldSlaPolicyId, slaPolicyId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getEscalationLevel() {
+		return escalationLevel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEscalationLevel(int newEscalationLevel) {
+		int oldEscalationLevel = escalationLevel;
+		escalationLevel = newEscalationLevel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET__ESCALATION_LEVEL, oldEscalationLevel, escalationLevel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getMergedIntoId() {
+		return mergedIntoId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMergedIntoId(String newMergedIntoId) {
+		String oldMergedIntoId = mergedIntoId;
+		mergedIntoId = newMergedIntoId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET__MERGED_INTO_ID, oldMergedIntoId, mergedIntoId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<TicketStep> getSteps() {
 		if (steps == null) {
 			steps = new EObjectContainmentEList<TicketStep>(TicketStep.class, this, ServicePackage.TICKET__STEPS);
@@ -931,6 +1239,20 @@ public class TicketImpl extends MinimalEObjectImpl.Container implements Ticket {
 				return getResolutionDue();
 			case ServicePackage.TICKET__VERIFICATION_CODE:
 				return getVerificationCode();
+			case ServicePackage.TICKET__UPDATED_AT:
+				return getUpdatedAt();
+			case ServicePackage.TICKET__FIRST_RESPONDED_AT:
+				return getFirstRespondedAt();
+			case ServicePackage.TICKET__RESOLVED_AT:
+				return getResolvedAt();
+			case ServicePackage.TICKET__CLOSED_AT:
+				return getClosedAt();
+			case ServicePackage.TICKET__SLA_POLICY_ID:
+				return getSlaPolicyId();
+			case ServicePackage.TICKET__ESCALATION_LEVEL:
+				return getEscalationLevel();
+			case ServicePackage.TICKET__MERGED_INTO_ID:
+				return getMergedIntoId();
 			case ServicePackage.TICKET__STEPS:
 				return getSteps();
 		}
@@ -999,6 +1321,27 @@ public class TicketImpl extends MinimalEObjectImpl.Container implements Ticket {
 				return;
 			case ServicePackage.TICKET__VERIFICATION_CODE:
 				setVerificationCode((String)newValue);
+				return;
+			case ServicePackage.TICKET__UPDATED_AT:
+				setUpdatedAt((Date)newValue);
+				return;
+			case ServicePackage.TICKET__FIRST_RESPONDED_AT:
+				setFirstRespondedAt((Date)newValue);
+				return;
+			case ServicePackage.TICKET__RESOLVED_AT:
+				setResolvedAt((Date)newValue);
+				return;
+			case ServicePackage.TICKET__CLOSED_AT:
+				setClosedAt((Date)newValue);
+				return;
+			case ServicePackage.TICKET__SLA_POLICY_ID:
+				setSlaPolicyId((String)newValue);
+				return;
+			case ServicePackage.TICKET__ESCALATION_LEVEL:
+				setEscalationLevel((Integer)newValue);
+				return;
+			case ServicePackage.TICKET__MERGED_INTO_ID:
+				setMergedIntoId((String)newValue);
 				return;
 			case ServicePackage.TICKET__STEPS:
 				getSteps().clear();
@@ -1070,6 +1413,27 @@ public class TicketImpl extends MinimalEObjectImpl.Container implements Ticket {
 			case ServicePackage.TICKET__VERIFICATION_CODE:
 				setVerificationCode(VERIFICATION_CODE_EDEFAULT);
 				return;
+			case ServicePackage.TICKET__UPDATED_AT:
+				setUpdatedAt(UPDATED_AT_EDEFAULT);
+				return;
+			case ServicePackage.TICKET__FIRST_RESPONDED_AT:
+				setFirstRespondedAt(FIRST_RESPONDED_AT_EDEFAULT);
+				return;
+			case ServicePackage.TICKET__RESOLVED_AT:
+				setResolvedAt(RESOLVED_AT_EDEFAULT);
+				return;
+			case ServicePackage.TICKET__CLOSED_AT:
+				setClosedAt(CLOSED_AT_EDEFAULT);
+				return;
+			case ServicePackage.TICKET__SLA_POLICY_ID:
+				setSlaPolicyId(SLA_POLICY_ID_EDEFAULT);
+				return;
+			case ServicePackage.TICKET__ESCALATION_LEVEL:
+				setEscalationLevel(ESCALATION_LEVEL_EDEFAULT);
+				return;
+			case ServicePackage.TICKET__MERGED_INTO_ID:
+				setMergedIntoId(MERGED_INTO_ID_EDEFAULT);
+				return;
 			case ServicePackage.TICKET__STEPS:
 				getSteps().clear();
 				return;
@@ -1121,6 +1485,20 @@ public class TicketImpl extends MinimalEObjectImpl.Container implements Ticket {
 				return RESOLUTION_DUE_EDEFAULT == null ? resolutionDue != null : !RESOLUTION_DUE_EDEFAULT.equals(resolutionDue);
 			case ServicePackage.TICKET__VERIFICATION_CODE:
 				return VERIFICATION_CODE_EDEFAULT == null ? verificationCode != null : !VERIFICATION_CODE_EDEFAULT.equals(verificationCode);
+			case ServicePackage.TICKET__UPDATED_AT:
+				return UPDATED_AT_EDEFAULT == null ? updatedAt != null : !UPDATED_AT_EDEFAULT.equals(updatedAt);
+			case ServicePackage.TICKET__FIRST_RESPONDED_AT:
+				return FIRST_RESPONDED_AT_EDEFAULT == null ? firstRespondedAt != null : !FIRST_RESPONDED_AT_EDEFAULT.equals(firstRespondedAt);
+			case ServicePackage.TICKET__RESOLVED_AT:
+				return RESOLVED_AT_EDEFAULT == null ? resolvedAt != null : !RESOLVED_AT_EDEFAULT.equals(resolvedAt);
+			case ServicePackage.TICKET__CLOSED_AT:
+				return CLOSED_AT_EDEFAULT == null ? closedAt != null : !CLOSED_AT_EDEFAULT.equals(closedAt);
+			case ServicePackage.TICKET__SLA_POLICY_ID:
+				return SLA_POLICY_ID_EDEFAULT == null ? slaPolicyId != null : !SLA_POLICY_ID_EDEFAULT.equals(slaPolicyId);
+			case ServicePackage.TICKET__ESCALATION_LEVEL:
+				return escalationLevel != ESCALATION_LEVEL_EDEFAULT;
+			case ServicePackage.TICKET__MERGED_INTO_ID:
+				return MERGED_INTO_ID_EDEFAULT == null ? mergedIntoId != null : !MERGED_INTO_ID_EDEFAULT.equals(mergedIntoId);
 			case ServicePackage.TICKET__STEPS:
 				return steps != null && !steps.isEmpty();
 		}
@@ -1173,6 +1551,20 @@ public class TicketImpl extends MinimalEObjectImpl.Container implements Ticket {
 		result.append(resolutionDue);
 		result.append(", verificationCode: ");
 		result.append(verificationCode);
+		result.append(", updatedAt: ");
+		result.append(updatedAt);
+		result.append(", firstRespondedAt: ");
+		result.append(firstRespondedAt);
+		result.append(", resolvedAt: ");
+		result.append(resolvedAt);
+		result.append(", closedAt: ");
+		result.append(closedAt);
+		result.append(", slaPolicyId: ");
+		result.append(slaPolicyId);
+		result.append(", escalationLevel: ");
+		result.append(escalationLevel);
+		result.append(", mergedIntoId: ");
+		result.append(mergedIntoId);
 		result.append(')');
 		return result.toString();
 	}

@@ -31,6 +31,9 @@ import org.kefu.model.service.TicketStep;
  *   <li>{@link org.kefu.model.service.impl.TicketStepImpl#getToOrgUnitId <em>To Org Unit Id</em>}</li>
  *   <li>{@link org.kefu.model.service.impl.TicketStepImpl#getNote <em>Note</em>}</li>
  *   <li>{@link org.kefu.model.service.impl.TicketStepImpl#isCustomerVisible <em>Customer Visible</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketStepImpl#getToPartnerEnterpriseId <em>To Partner Enterprise Id</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketStepImpl#getToStaffNo <em>To Staff No</em>}</li>
+ *   <li>{@link org.kefu.model.service.impl.TicketStepImpl#getCustomerNote <em>Customer Note</em>}</li>
  * </ul>
  *
  * @generated
@@ -195,6 +198,66 @@ public class TicketStepImpl extends MinimalEObjectImpl.Container implements Tick
 	 * @ordered
 	 */
 	protected boolean customerVisible = CUSTOMER_VISIBLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getToPartnerEnterpriseId() <em>To Partner Enterprise Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToPartnerEnterpriseId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TO_PARTNER_ENTERPRISE_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getToPartnerEnterpriseId() <em>To Partner Enterprise Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToPartnerEnterpriseId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String toPartnerEnterpriseId = TO_PARTNER_ENTERPRISE_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getToStaffNo() <em>To Staff No</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToStaffNo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TO_STAFF_NO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getToStaffNo() <em>To Staff No</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getToStaffNo()
+	 * @generated
+	 * @ordered
+	 */
+	protected String toStaffNo = TO_STAFF_NO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCustomerNote() <em>Customer Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomerNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CUSTOMER_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCustomerNote() <em>Customer Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomerNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String customerNote = CUSTOMER_NOTE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -405,6 +468,75 @@ public class TicketStepImpl extends MinimalEObjectImpl.Container implements Tick
 	 * @generated
 	 */
 	@Override
+	public String getToPartnerEnterpriseId() {
+		return toPartnerEnterpriseId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setToPartnerEnterpriseId(String newToPartnerEnterpriseId) {
+		String oldToPartnerEnterpriseId = toPartnerEnterpriseId;
+		toPartnerEnterpriseId = newToPartnerEnterpriseId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET_STEP__TO_PARTNER_ENTERPRISE_ID, oldToPartnerEnterpriseId, toPartnerEnterpriseId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getToStaffNo() {
+		return toStaffNo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setToStaffNo(String newToStaffNo) {
+		String oldToStaffNo = toStaffNo;
+		toStaffNo = newToStaffNo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET_STEP__TO_STAFF_NO, oldToStaffNo, toStaffNo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCustomerNote() {
+		return customerNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCustomerNote(String newCustomerNote) {
+		String oldCustomerNote = customerNote;
+		customerNote = newCustomerNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.TICKET_STEP__CUSTOMER_NOTE, oldCustomerNote, customerNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ServicePackage.TICKET_STEP__ID:
@@ -423,6 +555,12 @@ public class TicketStepImpl extends MinimalEObjectImpl.Container implements Tick
 				return getNote();
 			case ServicePackage.TICKET_STEP__CUSTOMER_VISIBLE:
 				return isCustomerVisible();
+			case ServicePackage.TICKET_STEP__TO_PARTNER_ENTERPRISE_ID:
+				return getToPartnerEnterpriseId();
+			case ServicePackage.TICKET_STEP__TO_STAFF_NO:
+				return getToStaffNo();
+			case ServicePackage.TICKET_STEP__CUSTOMER_NOTE:
+				return getCustomerNote();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -458,6 +596,15 @@ public class TicketStepImpl extends MinimalEObjectImpl.Container implements Tick
 				return;
 			case ServicePackage.TICKET_STEP__CUSTOMER_VISIBLE:
 				setCustomerVisible((Boolean)newValue);
+				return;
+			case ServicePackage.TICKET_STEP__TO_PARTNER_ENTERPRISE_ID:
+				setToPartnerEnterpriseId((String)newValue);
+				return;
+			case ServicePackage.TICKET_STEP__TO_STAFF_NO:
+				setToStaffNo((String)newValue);
+				return;
+			case ServicePackage.TICKET_STEP__CUSTOMER_NOTE:
+				setCustomerNote((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -495,6 +642,15 @@ public class TicketStepImpl extends MinimalEObjectImpl.Container implements Tick
 			case ServicePackage.TICKET_STEP__CUSTOMER_VISIBLE:
 				setCustomerVisible(CUSTOMER_VISIBLE_EDEFAULT);
 				return;
+			case ServicePackage.TICKET_STEP__TO_PARTNER_ENTERPRISE_ID:
+				setToPartnerEnterpriseId(TO_PARTNER_ENTERPRISE_ID_EDEFAULT);
+				return;
+			case ServicePackage.TICKET_STEP__TO_STAFF_NO:
+				setToStaffNo(TO_STAFF_NO_EDEFAULT);
+				return;
+			case ServicePackage.TICKET_STEP__CUSTOMER_NOTE:
+				setCustomerNote(CUSTOMER_NOTE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -523,6 +679,12 @@ public class TicketStepImpl extends MinimalEObjectImpl.Container implements Tick
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 			case ServicePackage.TICKET_STEP__CUSTOMER_VISIBLE:
 				return customerVisible != CUSTOMER_VISIBLE_EDEFAULT;
+			case ServicePackage.TICKET_STEP__TO_PARTNER_ENTERPRISE_ID:
+				return TO_PARTNER_ENTERPRISE_ID_EDEFAULT == null ? toPartnerEnterpriseId != null : !TO_PARTNER_ENTERPRISE_ID_EDEFAULT.equals(toPartnerEnterpriseId);
+			case ServicePackage.TICKET_STEP__TO_STAFF_NO:
+				return TO_STAFF_NO_EDEFAULT == null ? toStaffNo != null : !TO_STAFF_NO_EDEFAULT.equals(toStaffNo);
+			case ServicePackage.TICKET_STEP__CUSTOMER_NOTE:
+				return CUSTOMER_NOTE_EDEFAULT == null ? customerNote != null : !CUSTOMER_NOTE_EDEFAULT.equals(customerNote);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -553,6 +715,12 @@ public class TicketStepImpl extends MinimalEObjectImpl.Container implements Tick
 		result.append(note);
 		result.append(", customerVisible: ");
 		result.append(customerVisible);
+		result.append(", toPartnerEnterpriseId: ");
+		result.append(toPartnerEnterpriseId);
+		result.append(", toStaffNo: ");
+		result.append(toStaffNo);
+		result.append(", customerNote: ");
+		result.append(customerNote);
 		result.append(')');
 		return result.toString();
 	}

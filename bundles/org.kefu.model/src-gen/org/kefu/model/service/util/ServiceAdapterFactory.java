@@ -100,6 +100,14 @@ public class ServiceAdapterFactory extends AdapterFactoryImpl {
 				return createTicketStepAdapter();
 			}
 			@Override
+			public Adapter caseBusinessCalendar(BusinessCalendar object) {
+				return createBusinessCalendarAdapter();
+			}
+			@Override
+			public Adapter caseSlaPolicy(SlaPolicy object) {
+				return createSlaPolicyAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -228,6 +236,34 @@ public class ServiceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTicketStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.kefu.model.service.BusinessCalendar <em>Business Calendar</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.kefu.model.service.BusinessCalendar
+	 * @generated
+	 */
+	public Adapter createBusinessCalendarAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.kefu.model.service.SlaPolicy <em>Sla Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.kefu.model.service.SlaPolicy
+	 * @generated
+	 */
+	public Adapter createSlaPolicyAdapter() {
 		return null;
 	}
 

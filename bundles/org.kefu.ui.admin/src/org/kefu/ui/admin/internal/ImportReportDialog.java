@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.kefu.admin.StaffTransfer;
+import org.kefu.ui.widgets.Ui;
 
 /** Tells how an import went: how many rows were saved, and every failed row with its reason. */
 public final class ImportReportDialog extends Dialog {

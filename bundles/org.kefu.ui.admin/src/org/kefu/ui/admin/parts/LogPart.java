@@ -33,8 +33,8 @@ import org.kefu.model.admin.LogEntry;
 import org.kefu.model.admin.LogKind;
 import org.kefu.model.admin.LogLevel;
 import org.kefu.ui.admin.internal.Messages;
-import org.kefu.ui.admin.internal.Pager;
-import org.kefu.ui.admin.internal.Ui;
+import org.kefu.ui.widgets.Pager;
+import org.kefu.ui.widgets.Ui;
 
 /** 日志管理: the four logs filtered, searched and exported, and the alerts the monitoring rules raised. */
 public class LogPart {

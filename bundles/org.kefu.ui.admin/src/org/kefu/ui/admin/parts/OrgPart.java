@@ -27,7 +27,7 @@ import org.kefu.model.admin.EnterpriseKind;
 import org.kefu.model.admin.OrgUnit;
 import org.kefu.ui.admin.internal.ChoiceDialog;
 import org.kefu.ui.admin.internal.Messages;
-import org.kefu.ui.admin.internal.Ui;
+import org.kefu.ui.widgets.Ui;
 
 /** 组织管理: the org tree of every enterprise, with add, rename, move and delete. */
 public class OrgPart {

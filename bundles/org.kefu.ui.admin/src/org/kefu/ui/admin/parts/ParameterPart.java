@@ -21,7 +21,7 @@ import org.kefu.admin.AdminServices;
 import org.kefu.model.admin.Parameter;
 import org.kefu.model.admin.ParameterType;
 import org.kefu.ui.admin.internal.Messages;
-import org.kefu.ui.admin.internal.Ui;
+import org.kefu.ui.widgets.Ui;
 
 /** 参数管理: typed parameters, edited in place and checked against their type, range and choices. */
 public class ParameterPart {

@@ -23,7 +23,7 @@ import org.kefu.model.admin.EnterpriseKind;
 import org.kefu.model.admin.FunctionModule;
 import org.kefu.model.admin.Role;
 import org.kefu.ui.admin.internal.Messages;
-import org.kefu.ui.admin.internal.Ui;
+import org.kefu.ui.widgets.Ui;
 
 /**
  * 权限管理: the role × function-module matrix. A click on a cell grants or revokes; the permission service refuses

@@ -36,9 +36,9 @@ import org.kefu.model.admin.Role;
 import org.kefu.model.admin.Staff;
 import org.kefu.ui.admin.internal.ImportReportDialog;
 import org.kefu.ui.admin.internal.Messages;
-import org.kefu.ui.admin.internal.Pager;
+import org.kefu.ui.widgets.Pager;
 import org.kefu.ui.admin.internal.StaffDialog;
-import org.kefu.ui.admin.internal.Ui;
+import org.kefu.ui.widgets.Ui;
 
 /** 人员管理: staff of all enterprises in the eight dimensions; create, edit, passwords, lock-outs, import and export. */
 public class StaffPart {

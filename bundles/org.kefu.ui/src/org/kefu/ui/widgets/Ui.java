@@ -1,4 +1,4 @@
-package org.kefu.ui.admin.internal;
+package org.kefu.ui.widgets;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,8 +17,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.kefu.admin.AdminException;
+import org.kefu.ui.internal.Messages;
 
-/** Small helpers the administration parts share: background work, error display, buttons and columns. */
+/** Small helpers every zone's parts share: background work, error display, buttons and columns. */
 public final class Ui {
 
 	private Ui() {

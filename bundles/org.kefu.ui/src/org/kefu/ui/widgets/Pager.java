@@ -1,4 +1,4 @@
-package org.kefu.ui.admin.internal;
+package org.kefu.ui.widgets;
 
 import java.util.function.IntConsumer;
 
@@ -8,6 +8,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.kefu.ui.internal.Messages;
 
 /** Previous / "共 N 条，第 x/y 页" / next, below a long list; asks its owner to load a page. */
 public final class Pager {

@@ -1,4 +1,4 @@
-package org.kefu.ui.admin.internal;
+package org.kefu.ui.handlers;
 
 import java.util.List;
 
@@ -10,12 +10,15 @@ import org.eclipse.e4.ui.model.application.ui.menu.MItem;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
-/** Menu item of the 系统管理 menu: switches to the administration perspective and brings the module's part up. */
-public class ShowAdminModuleHandler {
+/**
+ * A zone menu's item: switches to the zone's perspective and brings the module's part up. Both come from the item's
+ * persisted state ({@code perspective}, {@code part}), so zone fragments need no handler class of their own.
+ */
+public class ShowPartHandler {
 
 	@Execute
 	void execute(MItem item, MApplication application, EModelService models, EPartService parts) {
-		List<MPerspective> perspectives = models.findElements(application, "org.kefu.ui.admin.perspective", MPerspective.class, null);
+		List<MPerspective> perspectives = models.findElements(application, item.getPersistedState().get("perspective"), MPerspective.class, null);
 		if (!perspectives.isEmpty()) {
 			parts.switchPerspective(perspectives.get(0));
 		}
