@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** The real sync server for UI tests: its shaded jar, built earlier in the same reactor, started on loopback. */
@@ -32,7 +33,7 @@ final class TestServer {
 				return p;
 			}
 		}
-		boolean ended = p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+		boolean ended = p.waitFor(30, TimeUnit.SECONDS);
 		throw new IllegalStateException("the sync server did not start (" + (ended ? "exit " + p.exitValue() : "still running")
 				+ "):\n" + said);
 	}
