@@ -22,6 +22,8 @@ mkdir -p "bench/.data/$SIZE"
 "$JAVA" -Xmx2g -cp "$JAR" bench/DemoGenerate.java "bench/.data/$SIZE" "$SIZE"
 echo "== client start-up on the $SIZE demo database"
 JAVA_HOME="$JAVA_HOME" bench/launch.sh "$HERE/bench/.data/$SIZE" 5
+echo "== service process on the $SIZE demo database (customer lookup, contact-record search, statistics)"
+"$JAVA" -Xmx2g -cp "$JAR" bench/ServiceBench.java "bench/.data/$SIZE"
 echo "== sync against a real server on the $SIZE demo database (a copy, so the benchmark's tickets do not stay)"
 rm -rf "bench/.data/sync-$SIZE" && cp -r "bench/.data/$SIZE" "bench/.data/sync-$SIZE"
 "$JAVA" -Xmx2g -cp "$JAR" bench/SyncBench.java "bench/.data/sync-$SIZE" 4 8
