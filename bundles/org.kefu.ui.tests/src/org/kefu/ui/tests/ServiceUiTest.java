@@ -70,8 +70,10 @@ class ServiceUiTest {
 
 	@AfterAll
 	static void stopServer() throws Exception {
-		server.destroy();
-		server.waitFor(60, TimeUnit.SECONDS);
+		if (server != null) {
+			server.destroy();
+			server.waitFor(60, TimeUnit.SECONDS);
+		}
 	}
 
 	@Test

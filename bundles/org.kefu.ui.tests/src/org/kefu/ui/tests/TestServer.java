@@ -34,6 +34,7 @@ final class TestServer {
 			}
 		}
 		boolean ended = p.waitFor(30, TimeUnit.SECONDS);
+		p.destroyForcibly(); // never leave a half-started server behind
 		throw new IllegalStateException("the sync server did not start (" + (ended ? "exit " + p.exitValue() : "still running")
 				+ "):\n" + said);
 	}
