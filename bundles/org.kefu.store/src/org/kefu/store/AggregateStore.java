@@ -48,6 +48,9 @@ public interface AggregateStore extends AutoCloseable {
 	/** Changes after {@code afterSeq} made by node {@code origin} (all nodes when null), oldest first. */
 	List<Change> changesSince(long afterSeq, int limit, String origin);
 
+	/** How many changes {@link #changesSince(long, int, String)} would return without a limit, counted, not read. */
+	long countChangesSince(long afterSeq, String origin);
+
 	/** The newest change of one aggregate before sequence number {@code beforeSeq}, or null when there is none. */
 	Change changeBefore(String entity, String entityId, long beforeSeq);
 

@@ -175,6 +175,11 @@ public final class SqlStore implements AggregateStore {
 	}
 
 	@Override
+	public long countChangesSince(long afterSeq, String origin) {
+		return transaction(tx -> ((SqlTransaction) tx).countChangesSince(afterSeq, origin));
+	}
+
+	@Override
 	public Change changeBefore(String entity, String entityId, long beforeSeq) {
 		return transaction(tx -> ((SqlTransaction) tx).changeBefore(entity, entityId, beforeSeq));
 	}

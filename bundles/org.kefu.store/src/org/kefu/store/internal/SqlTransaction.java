@@ -584,6 +584,22 @@ public final class SqlTransaction implements AggregateStore.Transaction {
 		}
 	}
 
+	public long countChangesSince(long afterSeq, String origin) {
+		try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM CHANGE_LOG WHERE SEQ > ?"
+				+ (origin == null ? "" : " AND ORIGIN = ?"))) {
+			p.setLong(1, afterSeq);
+			if (origin != null) {
+				p.setString(2, origin);
+			}
+			try (ResultSet r = p.executeQuery()) {
+				r.next();
+				return r.getLong(1);
+			}
+		} catch (SQLException e) {
+			throw new StoreException("无法读取变更日志: " + e.getMessage(), e);
+		}
+	}
+
 	/** The newest change of one aggregate before {@code beforeSeq}, or null. */
 	public Change changeBefore(String entity, String entityId, long beforeSeq) {
 		try (PreparedStatement p = connection.prepareStatement(CHANGE_COLUMNS

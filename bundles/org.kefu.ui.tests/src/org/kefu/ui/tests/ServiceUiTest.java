@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -60,20 +58,14 @@ class ServiceUiTest {
 	@BeforeAll
 	static void startServer() throws Exception {
 		dir = Files.createTempDirectory("kefu-service-ui");
-		int port;
-		try (ServerSocket s = new ServerSocket(0)) {
-			port = s.getLocalPort();
-		}
+		int port = TestServer.freePort();
 		url = "http://127.0.0.1:" + port;
 		server = TestServer.start(dir.resolve("server"), port);
 	}
 
 	@AfterAll
 	static void stopServer() throws Exception {
-		if (server != null) {
-			server.destroy();
-			server.waitFor(60, TimeUnit.SECONDS);
-		}
+		TestServer.stop(server);
 	}
 
 	@Test

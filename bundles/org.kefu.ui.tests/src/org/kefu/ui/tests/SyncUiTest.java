@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
@@ -50,19 +49,14 @@ class SyncUiTest {
 	@BeforeAll
 	static void startServer() throws Exception {
 		dir = Files.createTempDirectory("kefu-sync-ui");
-		try (ServerSocket s = new ServerSocket(0)) {
-			port = s.getLocalPort();
-		}
+		port = TestServer.freePort();
 		url = "http://127.0.0.1:" + port;
 		server = TestServer.start(dir.resolve("server"), port);
 	}
 
 	@AfterAll
 	static void stopServer() throws Exception {
-		if (server != null && server.isAlive()) {
-			server.destroy();
-			server.waitFor(60, TimeUnit.SECONDS);
-		}
+		TestServer.stop(server);
 	}
 
 	@Test

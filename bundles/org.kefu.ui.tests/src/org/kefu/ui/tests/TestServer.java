@@ -39,6 +39,21 @@ final class TestServer {
 				+ "):\n" + said);
 	}
 
+	/** A port nobody listens on now. */
+	static int freePort() throws IOException {
+		try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+			return s.getLocalPort();
+		}
+	}
+
+	/** Stops a server started here (SIGTERM, so it closes its database cleanly); null or gone is fine. */
+	static void stop(Process server) throws InterruptedException {
+		if (server != null && server.isAlive()) {
+			server.destroy();
+			server.waitFor(60, TimeUnit.SECONDS);
+		}
+	}
+
 	/** The server's shaded jar, built earlier in the same reactor. */
 	private static Path serverJar() throws IOException {
 		for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
